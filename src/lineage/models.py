@@ -1,0 +1,399 @@
+"""The records of a lineage dataset, as frozen pydantic models.
+
+A dataset (:class:`Dataset`) holds five lists: ``sources`` (where facts come
+from), ``groups``, ``people``, ``roles`` (a person's position in a group over a
+span) and ``events``. Events are a union discriminated on ``kind``:
+
+==============  =====================================================  =========
+kind            meaning                                                lineage?
+==============  =====================================================  =========
+``founding``    a group is created (no parent group stated)            no
+``dissolution`` a group ceases                                         no
+``merger``      several groups (or factions of them) form one          yes
+``split``       a faction leaves a group and forms or joins another    yes
+``absorption``  a group joins another and ceases as itself             yes
+``rename``      a group takes a new name and stays the same group      (same group)
+``pledge``      a group pledges allegiance to another, until ``end``   no
+``alliance``    groups cooperate, until ``end``                        no
+``rivalry``     groups compete or fight, until ``end``                 no
+``departure``   people leave a group                                   no
+``joining``     people join (or rejoin) a group                        no
+==============  =====================================================  =========
+
+Every event and role carries one or more :class:`Citation`: a source id and a
+verbatim quote. Names may carry citations too; a name with none must say in
+its ``note`` where it comes from.
+
+>>> Citation(source="carbonari-2017", quote="MOJWA").quote
+'MOJWA'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from .dates import PartialDate
+
+__all__ = [
+    "EVENT_TYPES",
+    "LINEAGE_KINDS",
+    "Absorption",
+    "Alliance",
+    "BaseEvent",
+    "Citation",
+    "Dataset",
+    "Departure",
+    "Dissolution",
+    "Event",
+    "Founding",
+    "Group",
+    "Joining",
+    "Merger",
+    "Name",
+    "Party",
+    "Person",
+    "Pledge",
+    "Rename",
+    "Rivalry",
+    "Role",
+    "Source",
+    "Split",
+]
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=200),
+    Field(description="A stable slug: lower-case letters, digits, '.', '_' and '-'."),
+]
+Text = Annotated[str, StringConstraints(min_length=1)]
+NameKind = Literal["official", "translation", "transliteration", "acronym", "nickname"]
+Confidence = Literal["high", "medium", "low"]
+RoleTitle = Literal["leader", "emir", "founder", "deputy", "commander", "senior member", "member"]
+LINEAGE_KINDS = frozenset({"merger", "split", "absorption"})
+"""Event kinds that make one group out of another (renames keep the group)."""
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Source(_Record):
+    """Where facts come from: a local text (``path``) or a published page (``url``)."""
+
+    id: Id
+    title: Text
+    author: str | None = None
+    published: PartialDate | None = None
+    path: str | None = Field(
+        None, description="Path of the source text, relative to the dataset file."
+    )
+    url: str | None = None
+    last_line: int | None = Field(
+        None,
+        ge=1,
+        description="Last line of the source text that belongs to the work; "
+        "quotes are only looked for up to it (page furniture follows).",
+    )
+    citation: str | None = Field(None, description="How the source asks to be cited.")
+    note: str | None = None
+
+
+class Citation(_Record):
+    """A verbatim quote from a source that states the fact it is attached to."""
+
+    source: Id
+    quote: Text
+    locator: str | None = Field(
+        None, description="Where in the source: a row id, a page, a paragraph."
+    )
+    note: str | None = None
+
+
+class Name(_Record):
+    """A name a group or person bore, with its kind and, where known, its span."""
+
+    name: Text
+    kind: NameKind
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    citations: tuple[Citation, ...] = ()
+    note: str | None = None
+
+
+class _Named(_Record):
+    id: Id
+    name: Text
+    names: tuple[Name, ...] = ()
+
+    def all_names(self) -> Iterator[Name]:
+        """The canonical name (unless listed with its span) and every other name."""
+        if not any(n.name == self.name for n in self.names):
+            yield Name(name=self.name, kind="official")
+        yield from self.names
+
+
+class Group(_Named):
+    """An organisation. ``name`` is its canonical label; ``names`` every name it bore.
+
+    ``founded`` and ``dissolved`` may be left out: lineage then takes them from
+    the events (a founding, the split or merger that created the group; a
+    dissolution, or the merger or absorption that ended it).
+    """
+
+    id: Id
+    name: Text
+    names: tuple[Name, ...] = ()
+    founded: PartialDate | None = None
+    dissolved: PartialDate | None = None
+    region: str | None = None
+    note: str | None = None
+    citations: tuple[Citation, ...] = ()
+
+
+class Person(_Named):
+    """A person; ``origin`` only where a source states it (cite it)."""
+
+    id: Id
+    name: Text
+    names: tuple[Name, ...] = ()
+    origin: str | None = None
+    citations: tuple[Citation, ...] = ()
+    note: str | None = None
+
+
+class Role(_Record):
+    """A person's position in a group from ``start`` to ``end`` (either may be unknown)."""
+
+    id: Id
+    person: Id
+    group: Id
+    title: RoleTitle
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    citations: tuple[Citation, ...] = Field(min_length=1)
+    note: str | None = None
+
+
+class BaseEvent(_Record):
+    """Fields every event has; see the concrete kinds below."""
+
+    kind: str
+    id: Id
+    date: PartialDate
+    description: Text
+    confidence: Confidence = "high"
+    people: tuple[Id, ...] = ()
+    citations: tuple[Citation, ...] = Field(min_length=1)
+    note: str | None = None
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        """``(field, group id)`` for every group the event names."""
+        return iter(())
+
+    def lineage_edges(self) -> Iterator[tuple[str, str]]:
+        """``(older, newer)`` group pairs this event makes one out of the other."""
+        return iter(())
+
+    def creates(self) -> str | None:
+        """The group this event brings into being, if any."""
+        return None
+
+    def ends(self) -> Iterator[str]:
+        """The groups this event ends."""
+        return iter(())
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(g for _, g in self.group_refs()))
+
+
+class Founding(BaseEvent):
+    kind: Literal["founding"]
+    group: Id
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "group", self.group
+
+    def creates(self) -> str | None:
+        return self.group
+
+
+class Dissolution(BaseEvent):
+    kind: Literal["dissolution"]
+    group: Id
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "group", self.group
+
+    def ends(self) -> Iterator[str]:
+        yield self.group
+
+
+class Party(_Record):
+    """A group taking part in a merger; ``faction`` if only part of it did."""
+
+    group: Id
+    faction: bool = False
+
+
+class Merger(BaseEvent):
+    kind: Literal["merger"]
+    parties: tuple[Party, ...] = Field(min_length=1)
+    result: Id
+    result_is_new: bool = True
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        for i, p in enumerate(self.parties):
+            yield f"parties[{i}].group", p.group
+        yield "result", self.result
+
+    def lineage_edges(self) -> Iterator[tuple[str, str]]:
+        for p in self.parties:
+            yield p.group, self.result
+
+    def creates(self) -> str | None:
+        return self.result if self.result_is_new else None
+
+    def ends(self) -> Iterator[str]:
+        for p in self.parties:
+            if not p.faction and p.group != self.result:
+                yield p.group
+
+
+class Split(BaseEvent):
+    kind: Literal["split"]
+    parent: Id
+    splinter: Id
+    splinter_is_new: bool = True
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "parent", self.parent
+        yield "splinter", self.splinter
+
+    def lineage_edges(self) -> Iterator[tuple[str, str]]:
+        yield self.parent, self.splinter
+
+    def creates(self) -> str | None:
+        return self.splinter if self.splinter_is_new else None
+
+
+class Absorption(BaseEvent):
+    kind: Literal["absorption"]
+    absorbed: Id
+    into: Id
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "absorbed", self.absorbed
+        yield "into", self.into
+
+    def lineage_edges(self) -> Iterator[tuple[str, str]]:
+        yield self.absorbed, self.into
+
+    def ends(self) -> Iterator[str]:
+        yield self.absorbed
+
+
+class Rename(BaseEvent):
+    kind: Literal["rename"]
+    group: Id
+    previous_name: Text
+    new_name: Text
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "group", self.group
+
+
+class Pledge(BaseEvent):
+    kind: Literal["pledge"]
+    group: Id
+    patron: Id
+    end: PartialDate | None = None
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "group", self.group
+        yield "patron", self.patron
+
+
+class Alliance(BaseEvent):
+    kind: Literal["alliance"]
+    members: tuple[Id, ...] = Field(min_length=2)
+    end: PartialDate | None = None
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        for i, g in enumerate(self.members):
+            yield f"members[{i}]", g
+
+
+class Rivalry(BaseEvent):
+    kind: Literal["rivalry"]
+    members: tuple[Id, ...] = Field(min_length=2)
+    end: PartialDate | None = None
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        for i, g in enumerate(self.members):
+            yield f"members[{i}]", g
+
+
+class Departure(BaseEvent):
+    """People leave a group (``people`` must name them)."""
+
+    kind: Literal["departure"]
+    group: Id
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "group", self.group
+
+
+class Joining(BaseEvent):
+    """People join or rejoin a group (``people`` must name them)."""
+
+    kind: Literal["joining"]
+    group: Id
+
+    def group_refs(self) -> Iterator[tuple[str, str]]:
+        yield "group", self.group
+
+
+Event = Annotated[
+    Founding
+    | Dissolution
+    | Merger
+    | Split
+    | Absorption
+    | Rename
+    | Pledge
+    | Alliance
+    | Rivalry
+    | Departure
+    | Joining,
+    Field(discriminator="kind"),
+]
+"""Any event; pydantic picks the model from its ``kind``."""
+
+EVENT_TYPES: dict[str, type[BaseEvent]] = {
+    "founding": Founding,
+    "dissolution": Dissolution,
+    "merger": Merger,
+    "split": Split,
+    "absorption": Absorption,
+    "rename": Rename,
+    "pledge": Pledge,
+    "alliance": Alliance,
+    "rivalry": Rivalry,
+    "departure": Departure,
+    "joining": Joining,
+}
+
+
+class Dataset(_Record):
+    """A whole lineage file."""
+
+    schema_: str | None = Field(None, alias="$schema")
+    sources: tuple[Source, ...] = ()
+    groups: tuple[Group, ...] = ()
+    people: tuple[Person, ...] = ()
+    roles: tuple[Role, ...] = ()
+    events: tuple[Event, ...] = ()
