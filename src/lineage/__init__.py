@@ -1,0 +1,81 @@
+"""lineage: how militant organisations descend from one another.
+
+Splits, mergers, absorptions, pledges, renames and leaders, time-aware and
+traced to quoted sources. Start with :func:`load`::
+
+    >>> import lineage
+    >>> lg = lineage.load()
+    >>> [g.name for g in lg.origins("JNIM")][:4]
+    ['AQIM Sahara branch', 'Al Murabitoun', 'Ansar Dine', 'Macina Liberation Front']
+"""
+
+from .dates import PartialDate, holds_at, parse_date
+from .exceptions import AmbiguousNameError, DataError, LineageError, Problem, UnknownNameError
+from .facade import GroupState, Lineage, load
+from .graph import build_graph
+from .io import read_dataset, write_dataset
+from .models import (
+    Absorption,
+    Alliance,
+    Citation,
+    Dataset,
+    Departure,
+    Dissolution,
+    Event,
+    Founding,
+    Group,
+    Joining,
+    Merger,
+    Name,
+    Party,
+    Person,
+    Pledge,
+    Rename,
+    Rivalry,
+    Role,
+    Source,
+    Split,
+)
+from .names import normalise
+from .validate import check_dataset
+
+__all__ = [
+    "Absorption",
+    "Alliance",
+    "AmbiguousNameError",
+    "Citation",
+    "DataError",
+    "Dataset",
+    "Departure",
+    "Dissolution",
+    "Event",
+    "Founding",
+    "Group",
+    "GroupState",
+    "Joining",
+    "Lineage",
+    "LineageError",
+    "Merger",
+    "Name",
+    "PartialDate",
+    "Party",
+    "Person",
+    "Pledge",
+    "Problem",
+    "Rename",
+    "Rivalry",
+    "Role",
+    "Source",
+    "Split",
+    "UnknownNameError",
+    "build_graph",
+    "check_dataset",
+    "holds_at",
+    "load",
+    "normalise",
+    "parse_date",
+    "read_dataset",
+    "write_dataset",
+]
+
+__version__ = "0.1.0"

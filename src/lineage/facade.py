@@ -1,0 +1,266 @@
+"""The :class:`Lineage` facade: one object a notebook user holds.
+
+It wraps a validated dataset and its graph, resolves names, and calls the plain
+functions of :mod:`lineage.queries`, returning records instead of ids.
+
+>>> import lineage
+>>> lg = lineage.load()
+>>> [g.name for g in lg.became("MOJWA")]
+['Al Murabitoun', 'Islamic State in Greater Sahara', 'Jama’a Nusrat ul-Islam wa al-Muslimin']
+>>> [g.name for g in lg.allegiance("Boko Haram", at="2015-06")]
+['Islamic State']
+>>> lg.camp("JNIM", at="2017").name
+'Al Qaeda'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import networkx as nx
+
+from . import queries as q
+from .dates import PartialDate, parse_date
+from .exceptions import DataError, LineageError, Problem, UnknownNameError
+from .graph import build_graph
+from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
+from .models import BaseEvent, Dataset, Group, Person, Role, Source
+from .names import NameIndex
+from .validate import check_dataset
+
+__all__ = ["GroupState", "Lineage", "load"]
+
+DateLike = PartialDate | str | int | dt.date
+
+
+@dataclass(frozen=True)
+class GroupState:
+    """A group as it stood on a date: its names, leaders and allegiances then."""
+
+    group: Group
+    names: tuple[str, ...]
+    leaders: tuple[Person, ...]
+    allegiance: tuple[Group, ...]
+    camp: Group
+
+
+class Lineage:
+    """A validated dataset with its graph and name index.
+
+    Build one with :func:`load`, or ``Lineage(dataset)`` for a dataset built in
+    Python. Raises :class:`~lineage.DataError` listing every problem when the
+    dataset contradicts itself.
+    """
+
+    def __init__(
+        self,
+        dataset: Dataset,
+        *,
+        file: str = "<dataset>",
+        base_dir: Path | None = None,
+        verify_quotes: bool = False,
+    ) -> None:
+        problems = check_dataset(dataset, file, base_dir=base_dir, verify_quotes=verify_quotes)
+        if problems:
+            raise DataError(problems)
+        self.dataset = dataset
+        self.file = file
+        self.base_dir = base_dir
+        self.graph: nx.MultiDiGraph = build_graph(dataset)
+        G = self.graph
+        self._groups = {g.id: g for g in dataset.groups}
+        self._people = {p.id: p for p in dataset.people}
+        self._group_index = NameIndex(
+            "group",
+            exists=lambda gid, at: q.exists(G, gid, at),
+            describe=self._describe_group,
+        )
+        for g in dataset.groups:
+            self._group_index.add(g.id, g.name, g.all_names())
+        self._person_index = NameIndex("person")
+        for p in dataset.people:
+            self._person_index.add(p.id, p.name, p.all_names())
+
+    def _describe_group(self, gid: str) -> str:
+        node = self.graph.nodes[gid]
+        span = f"{node['founded'] or '…'} to {node['dissolved'] or '…'}"
+        return f"{node['name']}, {span}"
+
+    def __repr__(self) -> str:
+        return (
+            f"<Lineage {self.file}: {len(self._groups)} groups, {len(self._people)} people, "
+            f"{len(self.dataset.events)} events>"
+        )
+
+    # records -------------------------------------------------------------
+    @property
+    def groups(self) -> list[Group]:
+        """Every group, in file order."""
+        return list(self.dataset.groups)
+
+    @property
+    def people(self) -> list[Person]:
+        return list(self.dataset.people)
+
+    @property
+    def events(self) -> list[BaseEvent]:
+        """Every event, chronological."""
+        return list(self.graph.graph["events"].values())
+
+    @property
+    def sources(self) -> list[Source]:
+        return list(self.dataset.sources)
+
+    @property
+    def roles(self) -> list[Role]:
+        return list(self.dataset.roles)
+
+    def event(self, event_id: str) -> BaseEvent:
+        """The event with this id."""
+        try:
+            return self.graph.graph["events"][event_id]  # type: ignore[no-any-return]
+        except KeyError:
+            raise UnknownNameError(event_id, "event") from None
+
+    # names ---------------------------------------------------------------
+    def group(self, name: str, at: DateLike | None = None) -> Group:
+        """The group with this id or name (the one that bore it at ``at``, if given).
+
+        >>> lg = load()
+        >>> lg.group("Wilayat al-Islamiyya Gharb Afriqiyyah", at="2015-06").id
+        'boko-haram'
+        >>> lg.group("Wilāyat al-Islāmiyya Gharb Afrīqiyyah", at="2017").id
+        'iswap'
+        """
+        when = parse_date(at) if at is not None else None
+        return self._groups[self._group_index.resolve(name, when)]
+
+    def person(self, name: str) -> Person:
+        """The person with this id or name.
+
+        >>> load().person("Ag Ghaly").name
+        'Iyad Ag Ghali'
+        """
+        return self._people[self._person_index.resolve(name)]
+
+    def _gid(self, name: str | Group, at: PartialDate | None = None) -> str:
+        if isinstance(name, Group):
+            return name.id
+        return self._group_index.resolve(name, at)
+
+    # queries -------------------------------------------------------------
+    def became(self, name: str | Group) -> list[Group]:
+        """Every group ``name`` turned into, in the order first reached.
+
+        >>> [g.id for g in load().became("Ansar Dine")]
+        ['jnim']
+        """
+        return [self._groups[g] for g in q.became(self.graph, self._gid(name))]
+
+    def origins(self, name: str | Group) -> list[Group]:
+        """Every group that turned into ``name``, nearest in time first.
+
+        >>> [g.id for g in load().origins("ISGS")]
+        ['al-murabitoun', 'aqim', 'mojwa', 'those-who-sign-with-blood']
+        """
+        return [self._groups[g] for g in q.origins(self.graph, self._gid(name))]
+
+    def explain(self, a: str | Group, b: str | Group) -> list[BaseEvent]:
+        """The chain of events from ``a`` to ``b`` (empty if ``b`` is not in ``became(a)``)."""
+        return q.explain(self.graph, self._gid(a), self._gid(b))
+
+    def allegiance(self, name: str | Group, at: DateLike) -> list[Group]:
+        """The groups ``name`` was pledged to on ``at``."""
+        when = parse_date(at)
+        return [self._groups[g] for g in q.allegiance(self.graph, self._gid(name, when), when)]
+
+    def camp(self, name: str | Group, at: DateLike) -> Group | None:
+        """The top of ``name``'s allegiance chain on ``at``.
+
+        The group itself if it was independent then; ``None`` if it did not exist.
+        """
+        when = parse_date(at)
+        top = q.camp(self.graph, self._gid(name, when), when)
+        return None if top is None else self._groups[top]
+
+    def leaders(self, name: str | Group, at: DateLike | None = None) -> list[Person]:
+        """Who led ``name`` (on ``at``, or ever).
+
+        >>> [p.name for p in load().leaders("JNIM", at="2017")]
+        ['Iyad Ag Ghali']
+        """
+        when = parse_date(at) if at is not None else None
+        return [self._people[p] for p in q.leaders(self.graph, self._gid(name, when), when)]
+
+    def timeline(self, name: str) -> list[BaseEvent]:
+        """Every event of a group or a person, chronological."""
+        try:
+            gid = self._group_index.resolve(name)
+        except UnknownNameError as group_error:
+            try:
+                pid = self._person_index.resolve(name)
+            except UnknownNameError as person_error:
+                suggestions = [*group_error.suggestions, *person_error.suggestions][:3]
+                raise UnknownNameError(name, "group or person", suggestions) from None
+            return q.timeline(self.graph, person=pid)
+        return q.timeline(self.graph, group=gid)
+
+    def snapshot(self, at: DateLike) -> list[GroupState]:
+        """The groups that may have existed on ``at``: names, leaders and allegiance then."""
+        when = parse_date(at)
+        G = self.graph
+        out = []
+        for g in sorted(self.dataset.groups, key=lambda g: g.name.casefold()):
+            camp = q.camp(G, g.id, when)
+            if camp is None:
+                continue
+            out.append(
+                GroupState(
+                    group=g,
+                    names=tuple(dict.fromkeys(n.name for n in q.names_at(G, g.id, when))),
+                    leaders=tuple(self._people[p] for p in q.leaders(G, g.id, when)),
+                    allegiance=tuple(self._groups[p] for p in q.allegiance(G, g.id, when)),
+                    camp=self._groups[camp],
+                )
+            )
+        return out
+
+    # files ---------------------------------------------------------------
+    def check(self) -> list[Problem]:
+        """Every problem, quotes verified against the sources' texts included."""
+        return check_dataset(self.dataset, self.file, base_dir=self.base_dir, verify_quotes=True)
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the dataset in canonical form, atomically."""
+        write_dataset(self.dataset, path)
+
+
+def load(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    verify_quotes: bool = False,
+    max_bytes: int = MAX_BYTES,
+) -> Lineage:
+    """Load a dataset file (the bundled ``data/groups.json`` by default).
+
+    Shape is checked by pydantic straight from the JSON text, then meaning
+    across records; every problem is reported at once in a
+    :class:`~lineage.DataError`. ``verify_quotes`` also checks each quote
+    against its source's text.
+
+    >>> load()
+    <Lineage groups.json: 15 groups, 9 people, 29 events>
+    """
+    p = Path(path) if path is not None else bundled_path()
+    dataset = read_dataset(p, max_bytes=max_bytes)
+    file = str(path) if path is not None else p.name
+    return Lineage(dataset, file=file, base_dir=p.resolve().parent, verify_quotes=verify_quotes)
+
+
+def _error_lines(error: LineageError) -> list[str]:  # used by the CLI
+    if isinstance(error, DataError):
+        return [str(p) for p in error.problems]
+    return [str(error)]

@@ -1,0 +1,251 @@
+"""Time-aware queries as plain functions over the lineage graph.
+
+Every function takes the graph from :func:`~lineage.graph.build_graph` and
+group ids (use :class:`~lineage.Lineage` to pass names instead), and returns
+ids or records.
+
+Time-respecting lineage
+-----------------------
+:func:`became` follows lineage edges (merger, split, absorption) only in date
+order: after arriving at a group on day ``t``, an edge may be taken if its
+event may have happened on or after ``t`` (``edge.latest >= t``), and it
+arrives at ``max(t, edge.earliest)``. Each group keeps its earliest arrival
+(a Dijkstra search on dates), so a group that split away from ``B`` before
+``A`` merged into ``B`` is not ``A``'s descendant. :func:`origins` runs the
+same rule backwards (latest departure), so ``b in became(a)`` exactly when
+``a in origins(b)``. With partial dates the rule is permissive: two events in
+the same year may be taken in either order.
+
+>>> from lineage import load, parse_date
+>>> G = load().graph
+>>> became(G, "mojwa")
+['al-murabitoun', 'isgs', 'jnim']
+>>> [e.id for e in explain(G, "aqim", "isgs")]
+['mojwa-split', 'al-murabitoun-formed', 'isgs-split']
+>>> allegiance(G, "boko-haram", parse_date("2015-06"))
+['islamic-state']
+>>> allegiance(G, "boko-haram", parse_date("2014-06"))
+[]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+from .dates import MAX, MIN, PartialDate, holds_at
+from .models import BaseEvent, Name, Role
+
+__all__ = [
+    "LEADER_TITLES",
+    "allegiance",
+    "became",
+    "camp",
+    "exists",
+    "explain",
+    "leaders",
+    "names_at",
+    "origins",
+    "roles_of",
+    "timeline",
+]
+
+LEADER_TITLES = frozenset({"leader", "emir"})
+"""Role titles that count as leading a group."""
+
+
+def exists(G: nx.MultiDiGraph, group: str, at: PartialDate) -> bool:
+    """May ``group`` have existed as of the last day of ``at``?"""
+    node = G.nodes[group]
+    return holds_at(node["founded"], node["dissolved"], at)
+
+
+def _lineage_out(G: nx.MultiDiGraph, u: str) -> Iterable[tuple[str, str, dict[str, Any]]]:
+    for _, v, key, data in G.out_edges(u, keys=True, data=True):
+        if data["lineage"]:
+            yield v, key, data
+
+
+def _lineage_in(G: nx.MultiDiGraph, v: str) -> Iterable[tuple[str, str, dict[str, Any]]]:
+    for u, _, key, data in G.in_edges(v, keys=True, data=True):
+        if data["lineage"]:
+            yield u, key, data
+
+
+def _forward(
+    G: nx.MultiDiGraph, source: str
+) -> tuple[dict[str, dt.date], dict[str, tuple[str, str]]]:
+    # Dijkstra on (arrival date, total days of date uncertainty along the path):
+    # earliest arrival first; among equal arrivals, the best-dated chain.
+    best: dict[str, tuple[dt.date, int]] = {source: (MIN, 0)}
+    pred: dict[str, tuple[str, str]] = {}
+    heap: list[tuple[dt.date, int, str]] = [(MIN, 0, source)]
+    while heap:
+        t, cost, u = heapq.heappop(heap)
+        if (t, cost) > best[u]:
+            continue
+        for v, key, data in _lineage_out(G, u):
+            if data["latest"] < t:
+                continue
+            label = (max(t, data["earliest"]), cost + _width(data))
+            if v not in best or label < best[v]:
+                best[v] = label
+                pred[v] = (u, key)
+                heapq.heappush(heap, (*label, v))
+    return {g: label[0] for g, label in best.items()}, pred
+
+
+def _width(data: dict[str, Any]) -> int:
+    return int((data["latest"] - data["earliest"]).days)
+
+
+def _backward(G: nx.MultiDiGraph, target: str) -> dict[str, dt.date]:
+    best: dict[str, dt.date] = {target: MAX}
+    heap: list[tuple[int, str]] = [(-MAX.toordinal(), target)]
+    while heap:
+        neg, v = heapq.heappop(heap)
+        t = dt.date.fromordinal(-neg)
+        if t < best[v]:
+            continue
+        for u, _key, data in _lineage_in(G, v):
+            if data["earliest"] > t:
+                continue
+            departure = min(t, data["latest"])
+            if u not in best or departure > best[u]:
+                best[u] = departure
+                heapq.heappush(heap, (-departure.toordinal(), u))
+    return best
+
+
+def became(G: nx.MultiDiGraph, source: str) -> list[str]:
+    """Every group ``source`` turned into through lineage events, in date order.
+
+    Sorted by the earliest date each group can be reached, then by name.
+    """
+    best, _ = _forward(G, source)
+    found = [g for g in best if g != source]
+    return sorted(found, key=lambda g: (best[g], G.nodes[g]["name"], g))
+
+
+def origins(G: nx.MultiDiGraph, target: str) -> list[str]:
+    """Every group that turned into ``target``, nearest in time first.
+
+    Sorted by the latest date each ancestor can have passed on its lineage
+    (descending), then by name.
+    """
+    best = _backward(G, target)
+    found = [g for g in best if g != target]
+    return sorted(found, key=lambda g: (-best[g].toordinal(), G.nodes[g]["name"], g))
+
+
+def explain(G: nx.MultiDiGraph, source: str, target: str) -> list[BaseEvent]:
+    """The chain of lineage events from ``source`` to ``target``, in date order.
+
+    Empty when ``target`` is not among ``became(G, source)``. Of several
+    chains, the one reaching ``target`` earliest is given.
+    """
+    if source == target:
+        return []
+    best, pred = _forward(G, source)
+    if target not in best:
+        return []
+    chain: list[BaseEvent] = []
+    node = target
+    while node != source:
+        u, key = pred[node]
+        chain.append(G.edges[u, node, key]["record"])
+        node = u
+    chain.reverse()
+    return chain
+
+
+def allegiance(G: nx.MultiDiGraph, group: str, at: PartialDate) -> list[str]:
+    """The groups ``group`` was pledged to as of ``at`` (most recent pledge first)."""
+    if not exists(G, group, at):
+        return []
+    found: list[tuple[PartialDate, str]] = []
+    for _, patron, data in G.out_edges(group, data=True):
+        if (
+            data["kind"] == "pledge"
+            and holds_at(data["start"], data["end"], at)
+            and exists(G, patron, at)
+        ):
+            found.append((data["start"], patron))
+    found.sort(key=lambda item: (_neg(item[0]), G.nodes[item[1]]["name"]))
+    return list(dict.fromkeys(p for _, p in found))
+
+
+def _neg(date: PartialDate) -> tuple[int, int]:
+    return (-date.earliest.toordinal(), -date.latest.toordinal())
+
+
+def camp(G: nx.MultiDiGraph, group: str, at: PartialDate) -> str | None:
+    """The top of ``group``'s allegiance chain as of ``at``.
+
+    ``group`` itself when it was pledged to no one (independent); ``None`` when
+    it did not exist then. When chains end at different tops, the one reached
+    through the most recent pledge wins.
+    """
+    if not exists(G, group, at):
+        return None
+    seen = {group}
+    for patron in allegiance(G, group, at):
+        top = _top(G, patron, at, seen)
+        if top is not None:
+            return top
+    return group
+
+
+def _top(G: nx.MultiDiGraph, group: str, at: PartialDate, seen: set[str]) -> str | None:
+    if group in seen:
+        return None
+    seen.add(group)
+    patrons = allegiance(G, group, at)
+    if not patrons:
+        return group
+    for patron in patrons:
+        top = _top(G, patron, at, seen)
+        if top is not None:
+            return top
+    return group
+
+
+def roles_of(G: nx.MultiDiGraph, group: str) -> list[Role]:
+    """Every role held in ``group``, by start date."""
+    roles = [r for r in G.graph["roles"].values() if r.group == group]
+    return sorted(roles, key=lambda r: (r.start.sort_key() if r.start else (MIN, MIN, ""), r.id))
+
+
+def leaders(G: nx.MultiDiGraph, group: str, at: PartialDate | None = None) -> list[str]:
+    """Person ids of the leaders (titles ``leader`` or ``emir``) of ``group``.
+
+    With ``at``, only those who may have led it then (and only if the group
+    existed then); without, everyone who ever led it, by start date.
+    """
+    if at is not None and not exists(G, group, at):
+        return []
+    found = [
+        r.person
+        for r in roles_of(G, group)
+        if r.title in LEADER_TITLES and (at is None or holds_at(r.start, r.end, at))
+    ]
+    return list(dict.fromkeys(found))
+
+
+def timeline(
+    G: nx.MultiDiGraph, *, group: str | None = None, person: str | None = None
+) -> list[BaseEvent]:
+    """Every event naming a group (or a person), chronological."""
+    events: dict[str, BaseEvent] = G.graph["events"]
+    if group is not None:
+        return [events[e] for e in G.nodes[group]["events"]]
+    return [e for e in events.values() if person in e.people]
+
+
+def names_at(G: nx.MultiDiGraph, group: str, at: PartialDate) -> list[Name]:
+    """The names ``group`` may have borne as of ``at``."""
+    return [n for n in G.nodes[group]["record"].all_names() if holds_at(n.start, n.end, at)]
