@@ -1,0 +1,154 @@
+"""The CLI: tables, --json parsed back, exit codes, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lineage.cli import cli
+
+from .conftest import ROOT
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    assert "Traceback" not in result.output + result.stderr
+    if result.exception and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "ids"),
+    [
+        (["became", "MOJWA"], ["al-murabitoun", "isgs", "jnim"]),
+        (["origins", "ISGS"], ["al-murabitoun", "aqim", "mojwa", "those-who-sign-with-blood"]),
+        (["allegiance", "Boko Haram", "--at", "2015-06"], ["islamic-state"]),
+        (["allegiance", "Boko Haram", "--at", "2014-06"], []),
+        (["leaders", "JNIM", "--at", "2017"], ["iyad-ag-ghali"]),
+        (["explain", "AQIM", "ISGS"], ["mojwa-split", "al-murabitoun-formed", "isgs-split"]),
+        (
+            ["timeline", "Mokhtar Belmokhtar"],
+            ["belmokhtar-leaves-aqim", "twsb-split", "belmokhtar-rejoins-aqim"],
+        ),
+    ],
+)
+def test_json_output(args: list[str], ids: list[str]) -> None:
+    code, out, err = run(*args, "--json")
+    assert code == 0, err
+    assert [r["id"] for r in json.loads(out)] == ids
+
+
+def test_explain_prints_quotes() -> None:
+    code, out, _ = run("explain", "AQIM", "ISGS")
+    assert code == 0
+    assert "“The result of this blend was Al Murabitoun, which in 2017 joined JNIM.”" in out
+
+
+def test_camp_and_snapshot_json() -> None:
+    assert json.loads(run("camp", "JNIM", "--at", "2017", "--json")[1])["id"] == "al-qaeda"
+    rows = json.loads(run("snapshot", "2014", "--json")[1])
+    assert {r["group"]: r["camp"] for r in rows}["jund-al-khilafa"] == "islamic-state"
+
+
+def test_show_group_and_person() -> None:
+    code, out, _ = run("show", "Boko Haram")
+    assert code == 0
+    assert "Jamaa Ahl as-Sunnah" in out
+    assert "Abubakar Shekau" in out
+    code, out, _ = run("show", "Ag Ghaly")
+    assert code == 0
+    assert "origin: Tuareg" in out
+    assert json.loads(run("show", "--json")[1])["groups"]
+
+
+def test_table_output_has_header() -> None:
+    code, out, _ = run("became", "MOJWA")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["id", "name", "founded", "dissolved"]
+
+
+def test_unknown_name_exits_1_with_suggestion() -> None:
+    code, out, err = run("became", "Boko Harm")
+    assert code == 1
+    assert out == ""
+    assert err.strip() == "lineage: no group is called 'Boko Harm' — did you mean 'Boko Haram'?"
+
+
+def test_bad_date_exits_2() -> None:
+    code, _, err = run("allegiance", "Boko Haram", "--at", "2015-13")
+    assert code == 2
+    assert "no month 13" in err
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("allegiance", "Boko Haram")[0] == 2
+
+
+def test_check_ok_and_bad(tmp_path: Path) -> None:
+    code, out, _ = run("check")
+    assert code == 0
+    assert out.startswith("ok: ")
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"groups": [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}], '
+        '"events": [{"id": "e", "kind": "split", "date": "2010", "description": "d", '
+        '"citations": [{"source": "nope", "quote": "q"}], "parent": "a", "splinter": "z"}]}',
+        encoding="utf-8",
+    )
+    code, out, err = run("check", str(bad))
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 3
+    assert all(line.startswith(f"{bad}: ") and " — " in line for line in lines)
+    code, out, _ = run("check", str(bad), "--json")
+    assert code == 2
+    assert len(json.loads(out)["problems"]) == 3
+
+
+def test_data_option(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.json"
+    code, _, err = run("became", "X", "--data", str(missing))
+    assert code == 2
+    assert "no such file" in err
+
+
+def test_fmt_check_and_write(tmp_path: Path) -> None:
+    src = (ROOT / "data" / "groups.json").read_text(encoding="utf-8")
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(json.loads(src)), encoding="utf-8")  # valid, not canonical
+    (tmp_path / "groups.schema.json").write_text("{}", encoding="utf-8")
+    code, _, err = run("fmt", "--check", str(path))
+    assert code == 1
+    assert "not in canonical form" in err
+    assert run("fmt", str(path))[0] == 0
+    assert path.read_text(encoding="utf-8") == src
+    assert run("fmt", "--check", str(path))[0] == 0
+
+
+def test_schema_command(tmp_path: Path) -> None:
+    out = tmp_path / "s.json"
+    assert run("schema", "-o", str(out))[0] == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["title"] == "lineage dataset"
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    for name, command in cli.commands.items():
+        assert "Example: lineage" in (command.help or ""), name
+
+
+def test_python_dash_m_runs() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "lineage", "became", "Boko Harm"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    assert "did you mean 'Boko Haram'" in proc.stderr

@@ -1,0 +1,42 @@
+"""Packaging: the public API, py.typed, and the README session as a doctest."""
+
+from __future__ import annotations
+
+import doctest
+import re
+
+import lineage
+
+from .conftest import ROOT
+
+
+def test_all_matches_public_names() -> None:
+    public = {n for n in vars(lineage) if not n.startswith("_")}
+    modules = {n for n in public if type(getattr(lineage, n)).__name__ == "module"}
+    assert sorted(lineage.__all__) == lineage.__all__
+    assert set(lineage.__all__) == public - modules
+
+
+def test_py_typed_ships() -> None:
+    assert (ROOT / "src" / "lineage" / "py.typed").exists()
+
+
+def test_error_hierarchy() -> None:
+    for cls in (lineage.DataError, lineage.UnknownNameError, lineage.AmbiguousNameError):
+        assert issubclass(cls, lineage.LineageError)
+    assert issubclass(lineage.DataError, ValueError)
+    assert issubclass(lineage.UnknownNameError, LookupError)
+    assert issubclass(lineage.AmbiguousNameError, LookupError)
+
+
+def test_readme_session_runs() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert blocks
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for i, block in enumerate(blocks):
+        test = parser.get_doctest(block, {}, f"README[{i}]", "README.md", 0)
+        runner.run(test)
+    assert runner.failures == 0
+    assert runner.tries > 5
