@@ -123,7 +123,7 @@ def _problems(exc: ValidationError, text: str, file: str) -> list[Problem]:
         doc: Any = json.loads(text)
     except (ValueError, RecursionError):
         doc = None
-    return [_problem(err, doc, file) for err in errors]
+    return _drop_echoes([_problem(err, doc, file) for err in errors])
 
 
 def _record_id(doc: Any, collection: str, index: int) -> tuple[str, dict[str, Any] | None]:
@@ -181,7 +181,7 @@ def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
             record,
             field,
             "is not a field lineage knows",
-            f"remove it or fix its spelling — {_allowed(model)}",
+            f"remove it or fix its spelling; {_allowed(model)}",
         )
     if etype in ("union_tag_invalid", "union_tag_not_found"):
         kinds = ", ".join(EVENT_TYPES)
@@ -189,7 +189,7 @@ def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
             file,
             record,
             _field([*loc, "kind"]) if etype == "union_tag_not_found" else "kind",
-            f"has no known event kind (got {shown})"
+            f"has no known event kind (got {err.get('ctx', {}).get('tag', given)!r})"
             if etype == "union_tag_invalid"
             else "is missing",
             f"set kind to one of: {kinds}",
@@ -216,13 +216,36 @@ def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
         )
     if etype in ("too_short", "string_too_short"):
         return Problem(file, record, field, f"is empty ({msg.lower()})", "give at least one value")
-    return Problem(
-        file,
-        record,
-        field,
-        f"{msg[0].lower()}{msg[1:]} (got {shown})",
-        "correct the value (the schema is data/groups.schema.json)",
-    )
+    fix = _TYPE_FIXES.get(etype, "correct the value (the schema is data/groups.schema.json)")
+    if etype == "greater_than_equal":
+        fix = f"use a number of at least {err.get('ctx', {}).get('ge')}"
+    return Problem(file, record, field, f"{msg[0].lower()}{msg[1:]} (got {shown})", fix)
+
+
+_TYPE_FIXES = {
+    "string_type": "write it as text in double quotes",
+    "int_type": "write a whole number",
+    "int_parsing": "write a whole number",
+    "bool_type": "write true or false",
+    "list_type": "write a JSON array: [ ... ]",
+    "tuple_type": "write a JSON array: [ ... ]",
+    "model_type": "write a JSON object: { ... }",
+    "dict_type": "write a JSON object: { ... }",
+    "model_attributes_type": "write a JSON object: { ... }",
+}
+
+
+def _drop_echoes(problems: list[Problem]) -> list[Problem]:
+    """pydantic also reports a too-short list whose only item failed; keep the item's error."""
+    fields = {(p.record, p.field) for p in problems}
+    return [
+        p
+        for p in problems
+        if not (
+            p.message.startswith("is empty")
+            and any(r == p.record and f.startswith(p.field + "[") for r, f in fields)
+        )
+    ]
 
 
 def canonical_order(dataset: Dataset) -> Dataset:
