@@ -65,7 +65,7 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
-__all__ = ["MAX", "MIN", "PartialDate", "holds_at", "parse_date"]
+__all__ = ["MAX", "MIN", "PartialDate", "holds_at", "holds_certainly", "parse_date"]
 
 MIN = dt.date.min
 """Stands for an unbounded past (``[..2014]`` starts here)."""
@@ -321,3 +321,20 @@ def holds_at(start: PartialDate | None, end: PartialDate | None, at: PartialDate
     if start is not None and start.earliest > point:
         return False
     return end is None or end.latest > point
+
+
+def holds_certainly(start: PartialDate | None, end: PartialDate | None, at: PartialDate) -> bool:
+    """Must a span hold as of the last day of ``at``, whatever the exact dates?
+
+    The strict reading of :func:`holds_at`: ``start.latest <= P`` and
+    ``end.earliest > P``. An unknown start counts as long before.
+
+    >>> holds_certainly(parse_date("[..2017]"), None, parse_date("2014"))
+    False
+    >>> holds_certainly(parse_date("[..2017]"), None, parse_date("2017"))
+    True
+    """
+    point = at.latest
+    if start is not None and start.latest > point:
+        return False
+    return end is None or end.earliest > point

@@ -37,7 +37,7 @@ from typing import Any
 
 import networkx as nx
 
-from .dates import MAX, MIN, PartialDate, holds_at
+from .dates import MAX, MIN, PartialDate, holds_at, holds_certainly
 from .models import BaseEvent, Name, Role
 
 __all__ = [
@@ -58,10 +58,11 @@ LEADER_TITLES = frozenset({"leader", "emir"})
 """Role titles that count as leading a group."""
 
 
-def exists(G: nx.MultiDiGraph, group: str, at: PartialDate) -> bool:
-    """May ``group`` have existed as of the last day of ``at``?"""
+def exists(G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = False) -> bool:
+    """May ``group`` have existed as of the last day of ``at`` (must it, if ``certain``)?"""
     node = G.nodes[group]
-    return holds_at(node["founded"], node["dissolved"], at)
+    holds = holds_certainly if certain else holds_at
+    return holds(node["founded"], node["dissolved"], at)
 
 
 def _lineage_out(G: nx.MultiDiGraph, u: str) -> Iterable[tuple[str, str, dict[str, Any]]]:
@@ -163,16 +164,23 @@ def explain(G: nx.MultiDiGraph, source: str, target: str) -> list[BaseEvent]:
     return chain
 
 
-def allegiance(G: nx.MultiDiGraph, group: str, at: PartialDate) -> list[str]:
-    """The groups ``group`` was pledged to as of ``at`` (most recent pledge first)."""
-    if not exists(G, group, at):
+def allegiance(
+    G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = False
+) -> list[str]:
+    """The groups ``group`` was pledged to as of ``at`` (most recent pledge first).
+
+    A pledge counts when it may have held then (its dates are ranges); with
+    ``certain``, only when it must have held whatever the exact dates.
+    """
+    if not exists(G, group, at, certain=certain):
         return []
+    holds = holds_certainly if certain else holds_at
     found: list[tuple[PartialDate, str]] = []
     for _, patron, data in G.out_edges(group, data=True):
         if (
             data["kind"] == "pledge"
-            and holds_at(data["start"], data["end"], at)
-            and exists(G, patron, at)
+            and holds(data["start"], data["end"], at)
+            and exists(G, patron, at, certain=certain)
         ):
             found.append((data["start"], patron))
     found.sort(key=lambda item: (_neg(item[0]), G.nodes[item[1]]["name"]))
@@ -183,32 +191,34 @@ def _neg(date: PartialDate) -> tuple[int, int]:
     return (-date.earliest.toordinal(), -date.latest.toordinal())
 
 
-def camp(G: nx.MultiDiGraph, group: str, at: PartialDate) -> str | None:
+def camp(G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = False) -> str | None:
     """The top of ``group``'s allegiance chain as of ``at``.
 
     ``group`` itself when it was pledged to no one (independent); ``None`` when
     it did not exist then. When chains end at different tops, the one reached
     through the most recent pledge wins.
     """
-    if not exists(G, group, at):
+    if not exists(G, group, at, certain=certain):
         return None
     seen = {group}
-    for patron in allegiance(G, group, at):
-        top = _top(G, patron, at, seen)
+    for patron in allegiance(G, group, at, certain=certain):
+        top = _top(G, patron, at, seen, certain)
         if top is not None:
             return top
     return group
 
 
-def _top(G: nx.MultiDiGraph, group: str, at: PartialDate, seen: set[str]) -> str | None:
+def _top(
+    G: nx.MultiDiGraph, group: str, at: PartialDate, seen: set[str], certain: bool
+) -> str | None:
     if group in seen:
         return None
     seen.add(group)
-    patrons = allegiance(G, group, at)
+    patrons = allegiance(G, group, at, certain=certain)
     if not patrons:
         return group
     for patron in patrons:
-        top = _top(G, patron, at, seen)
+        top = _top(G, patron, at, seen, certain)
         if top is not None:
             return top
     return group
