@@ -5,7 +5,8 @@
     LineageError                      the root: catch this to catch them all
     ├── DataError(ValueError)         a dataset is malformed or contradicts itself
     ├── UnknownNameError(LookupError) no group or person bears that name
-    └── AmbiguousNameError(LookupError) several do; the message lists them
+    ├── AmbiguousNameError(LookupError) several do; the message lists them
+    └── MissingDependencyError(ImportError) an optional extra is not installed
 
 Every message says what is wrong and what to do about it.
 """
@@ -19,6 +20,7 @@ __all__ = [
     "AmbiguousNameError",
     "DataError",
     "LineageError",
+    "MissingDependencyError",
     "Problem",
     "UnknownNameError",
 ]
@@ -91,3 +93,13 @@ class AmbiguousNameError(LineageError, LookupError):
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+class MissingDependencyError(LineageError, ImportError):
+    """An optional dependency is missing; the message says what to install."""
+
+    def __init__(self, package: str, extra: str, feature: str) -> None:
+        super().__init__(
+            f"{feature} needs {package}, which is not installed — "
+            f"run: pip install 'lineage[{extra}]' (or pip install {package})"
+        )

@@ -79,6 +79,11 @@ LINEAGE_KINDS = frozenset({"merger", "split", "absorption"})
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
+    def _repr_html_(self) -> str:
+        from .results import record_html
+
+        return record_html(self)
+
 
 class Source(_Record):
     """Where facts come from: a local text (``path``) or a published page (``url``)."""
