@@ -10,8 +10,15 @@ traced to quoted sources. Start with :func:`load`::
 """
 
 from .dates import PartialDate, holds_at, parse_date
-from .exceptions import AmbiguousNameError, DataError, LineageError, Problem, UnknownNameError
-from .facade import GroupState, Lineage, load
+from .exceptions import (
+    AmbiguousNameError,
+    DataError,
+    LineageError,
+    MissingDependencyError,
+    Problem,
+    UnknownNameError,
+)
+from .facade import GroupState, Lineage, Snapshot, load
 from .graph import build_graph
 from .io import read_dataset, write_dataset
 from .models import (
@@ -56,6 +63,7 @@ __all__ = [
     "Lineage",
     "LineageError",
     "Merger",
+    "MissingDependencyError",
     "Name",
     "PartialDate",
     "Party",
@@ -65,6 +73,7 @@ __all__ = [
     "Rename",
     "Rivalry",
     "Role",
+    "Snapshot",
     "Source",
     "Split",
     "UnknownNameError",

@@ -63,18 +63,20 @@ def _errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+_data_option = click.option(
+    "--data",
+    "data",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Dataset file to read (default: the bundled data/groups.json).",
+)
+
+
 def _common(func: F) -> F:
     func = click.option(
         "--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of a table."
     )(func)
-    func = click.option(
-        "--data",
-        "data",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="Dataset file to read (default: the bundled data/groups.json).",
-    )(func)
-    return _errors(func)
+    return _errors(_data_option(func))
 
 
 def _load(data: Path | None, **kwargs: Any) -> Lineage:
@@ -325,6 +327,86 @@ def show(name: str | None, at: str | None, data: Path | None, as_json: bool) -> 
     if group.note:
         click.echo(f"note: {group.note}")
     _events_out(lg.timeline(group.id), False)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Image file to write: .png, .svg or .pdf.",
+)
+@click.option(
+    "--direction",
+    type=click.Choice(["both", "became", "origins"]),
+    default="both",
+    show_default=True,
+    help="With NAME: what it became, where it came from, or both.",
+)
+@click.option("--start", default=None, help="First date on the time axis (EDTF), e.g. 2010.")
+@click.option("--end", default=None, help="Last date on the time axis (EDTF), e.g. 2018.")
+@_data_option
+@_errors
+def draw(
+    name: str | None,
+    output: Path,
+    direction: str,
+    start: str | None,
+    end: str | None,
+    data: Path | None,
+) -> None:
+    """Draw the family tree of NAME's lineage (or of every group) to an image.
+
+    Example: lineage draw JNIM -o jnim.png
+    """
+    suffix = output.suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        raise _Exit(
+            [f"lineage: {output}: unknown image type {suffix!r} — use .png, .svg or .pdf"], 2
+        )
+    lg = _load(data)
+    diagram = lg.diagram(name, direction=direction, start=start, end=end)
+    tmp = output.with_name(f".{output.name}.tmp{suffix}")
+    try:
+        diagram.save(tmp)
+        tmp.replace(output)
+    finally:
+        tmp.unlink(missing_ok=True)
+    click.echo(f"wrote {output}")
+
+
+@cli.command(name="export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "dot", "mermaid", "json", "csv"]),
+    required=True,
+    help="Output format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: standard output).",
+)
+@_data_option
+@_errors
+def export_cmd(fmt: str, output: Path | None, data: Path | None) -> None:
+    """Export the lineage graph for Gephi, Graphviz, Mermaid, networkx or a spreadsheet.
+
+    Example: lineage export --format gexf -o lineage.gexf
+    """
+    from .export import FORMATS, export
+
+    lg = _load(data)
+    if output is None:
+        click.echo(FORMATS[fmt](lg.graph), nl=False)
+    else:
+        export(lg.graph, fmt, output)
+        click.echo(f"wrote {output}")
 
 
 @cli.command()

@@ -19,19 +19,33 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from . import queries as q
 from .dates import PartialDate, parse_date
-from .exceptions import DataError, LineageError, Problem, UnknownNameError
+from .exceptions import (
+    DataError,
+    LineageError,
+    MissingDependencyError,
+    Problem,
+    UnknownNameError,
+)
 from .graph import build_graph
 from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
 from .models import BaseEvent, Dataset, Group, Person, Role, Source
 from .names import NameIndex
+from .results import EventList, GroupList, PersonList, html_table
 from .validate import check_dataset
 
-__all__ = ["GroupState", "Lineage", "load"]
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+
+    from .plotting import Diagram
+
+__all__ = ["GroupState", "Lineage", "Snapshot", "load"]
 
 DateLike = PartialDate | str | int | dt.date
 
@@ -45,6 +59,25 @@ class GroupState:
     leaders: tuple[Person, ...]
     allegiance: tuple[Group, ...]
     camp: Group
+
+
+class Snapshot(list[GroupState]):
+    """The groups on a date, as a list of :class:`GroupState`; an HTML table in notebooks."""
+
+    def _repr_html_(self) -> str:
+        return html_table(
+            ("group", "names then", "leaders", "pledged to", "camp"),
+            (
+                (
+                    s.group.name,
+                    "; ".join(s.names),
+                    ", ".join(p.name for p in s.leaders),
+                    ", ".join(g.name for g in s.allegiance),
+                    s.camp.name if s.camp.id != s.group.id else "independent",
+                )
+                for s in self
+            ),
+        )
 
 
 class Lineage:
@@ -152,30 +185,31 @@ class Lineage:
         return self._group_index.resolve(name, at)
 
     # queries -------------------------------------------------------------
-    def became(self, name: str | Group) -> list[Group]:
+    def became(self, name: str | Group) -> GroupList:
         """Every group ``name`` turned into, in the order first reached.
 
         >>> [g.id for g in load().became("Ansar Dine")]
         ['jnim']
         """
-        return [self._groups[g] for g in q.became(self.graph, self._gid(name))]
+        return GroupList(self._groups[g] for g in q.became(self.graph, self._gid(name)))
 
-    def origins(self, name: str | Group) -> list[Group]:
+    def origins(self, name: str | Group) -> GroupList:
         """Every group that turned into ``name``, nearest in time first.
 
         >>> [g.id for g in load().origins("ISGS")]
         ['al-murabitoun', 'aqim', 'mojwa', 'those-who-sign-with-blood']
         """
-        return [self._groups[g] for g in q.origins(self.graph, self._gid(name))]
+        return GroupList(self._groups[g] for g in q.origins(self.graph, self._gid(name)))
 
-    def explain(self, a: str | Group, b: str | Group) -> list[BaseEvent]:
+    def explain(self, a: str | Group, b: str | Group) -> EventList:
         """The chain of events from ``a`` to ``b`` (empty if ``b`` is not in ``became(a)``)."""
-        return q.explain(self.graph, self._gid(a), self._gid(b))
+        return EventList(q.explain(self.graph, self._gid(a), self._gid(b)))
 
-    def allegiance(self, name: str | Group, at: DateLike) -> list[Group]:
+    def allegiance(self, name: str | Group, at: DateLike) -> GroupList:
         """The groups ``name`` was pledged to on ``at``."""
         when = parse_date(at)
-        return [self._groups[g] for g in q.allegiance(self.graph, self._gid(name, when), when)]
+        found = q.allegiance(self.graph, self._gid(name, when), when)
+        return GroupList(self._groups[g] for g in found)
 
     def camp(self, name: str | Group, at: DateLike) -> Group | None:
         """The top of ``name``'s allegiance chain on ``at``.
@@ -186,16 +220,17 @@ class Lineage:
         top = q.camp(self.graph, self._gid(name, when), when)
         return None if top is None else self._groups[top]
 
-    def leaders(self, name: str | Group, at: DateLike | None = None) -> list[Person]:
+    def leaders(self, name: str | Group, at: DateLike | None = None) -> PersonList:
         """Who led ``name`` (on ``at``, or ever).
 
         >>> [p.name for p in load().leaders("JNIM", at="2017")]
         ['Iyad Ag Ghali']
         """
         when = parse_date(at) if at is not None else None
-        return [self._people[p] for p in q.leaders(self.graph, self._gid(name, when), when)]
+        found = q.leaders(self.graph, self._gid(name, when), when)
+        return PersonList(self._people[p] for p in found)
 
-    def timeline(self, name: str) -> list[BaseEvent]:
+    def timeline(self, name: str) -> EventList:
         """Every event of a group or a person, chronological."""
         try:
             gid = self._group_index.resolve(name)
@@ -205,14 +240,14 @@ class Lineage:
             except UnknownNameError as person_error:
                 suggestions = [*group_error.suggestions, *person_error.suggestions][:3]
                 raise UnknownNameError(name, "group or person", suggestions) from None
-            return q.timeline(self.graph, person=pid)
-        return q.timeline(self.graph, group=gid)
+            return EventList(q.timeline(self.graph, person=pid))
+        return EventList(q.timeline(self.graph, group=gid))
 
-    def snapshot(self, at: DateLike) -> list[GroupState]:
+    def snapshot(self, at: DateLike) -> Snapshot:
         """The groups that may have existed on ``at``: names, leaders and allegiance then."""
         when = parse_date(at)
         G = self.graph
-        out = []
+        out = Snapshot()
         for g in sorted(self.dataset.groups, key=lambda g: g.name.casefold()):
             camp = q.camp(G, g.id, when)
             if camp is None:
@@ -227,6 +262,101 @@ class Lineage:
                 )
             )
         return out
+
+    def camps(self, at: DateLike) -> dict[str, GroupList]:
+        """The groups of each camp on ``at``, keyed by the camp's top group's name.
+
+        Groups pledged to no one and followed by no one are under ``"independent"``.
+
+        >>> sorted(g.id for g in load().camps("2017")["Al Qaeda"])
+        ['al-qaeda', 'aqim', 'jnim']
+        """
+        states = self.snapshot(at)
+        tops = {s.camp.id for s in states if s.camp.id != s.group.id}
+        out: dict[str, GroupList] = {}
+        for s in states:
+            key = s.camp.name if s.camp.id in tops else "independent"
+            out.setdefault(key, GroupList()).append(s.group)
+        return dict(sorted(out.items()))
+
+    # diagrams ------------------------------------------------------------
+    def draw(
+        self,
+        focus: str | Group | None = None,
+        *,
+        direction: str = "both",
+        start: DateLike | None = None,
+        end: DateLike | None = None,
+        ax: Axes | None = None,
+    ) -> Axes:
+        """Draw the family tree (of ``focus``'s lineage, or of every group); returns the Axes.
+
+        ``direction`` is ``"both"``, ``"became"`` or ``"origins"``; ``start``/``end``
+        clip the time axis. Creates a figure when ``ax`` is None.
+        """
+        from .plotting import draw
+
+        return draw(
+            self.graph,
+            self._gid(focus) if focus is not None else None,
+            direction=direction,
+            start=parse_date(start) if start is not None else None,
+            end=parse_date(end) if end is not None else None,
+            ax=ax,
+        )
+
+    def diagram(self, focus: str | Group | None = None, **kwargs: Any) -> Diagram:
+        """Like :meth:`draw`, wrapped to display itself in Jupyter and ``save(path)``."""
+        from .plotting import Diagram
+
+        return Diagram(self.draw(focus, **kwargs))
+
+    # tables and exports ----------------------------------------------------
+    def events_frame(self) -> pd.DataFrame:
+        """Every event as a pandas DataFrame, one row each (needs the ``notebook`` extra)."""
+        pd = _pandas("events_frame()")
+        rows = []
+        for e in self.events:
+            rows.append(
+                {
+                    "id": e.id,
+                    "kind": e.kind,
+                    "date": str(e.date),
+                    "earliest": e.date.earliest,
+                    "latest": e.date.latest,
+                    "end": str(getattr(e, "end", None) or "") or None,
+                    "groups": list(e.groups),
+                    "people": list(e.people),
+                    "description": e.description,
+                    "confidence": e.confidence,
+                    "quotes": [c.quote for c in e.citations],
+                }
+            )
+        return pd.DataFrame(rows).set_index("id")
+
+    def groups_frame(self) -> pd.DataFrame:
+        """Every group as a pandas DataFrame (needs the ``notebook`` extra)."""
+        pd = _pandas("groups_frame()")
+        G = self.graph
+        rows = [
+            {
+                "id": g.id,
+                "name": g.name,
+                "founded": str(G.nodes[g.id]["founded"] or "") or None,
+                "dissolved": str(G.nodes[g.id]["dissolved"] or "") or None,
+                "region": g.region,
+                "names": [n.name for n in g.all_names()],
+                "leaders": [p.name for p in self.leaders(g)],
+            }
+            for g in self.groups
+        ]
+        return pd.DataFrame(rows).set_index("id")
+
+    def export(self, fmt: str, path: str | os.PathLike[str]) -> None:
+        """Write the graph as graphml, gexf, dot, mermaid, json or csv."""
+        from .export import export
+
+        export(self.graph, fmt, path)
 
     # files ---------------------------------------------------------------
     def check(self) -> list[Problem]:
@@ -258,6 +388,14 @@ def load(
     dataset = read_dataset(p, max_bytes=max_bytes)
     file = str(path) if path is not None else p.name
     return Lineage(dataset, file=file, base_dir=p.resolve().parent, verify_quotes=verify_quotes)
+
+
+def _pandas(feature: str) -> Any:
+    try:
+        import pandas
+    except ImportError:
+        raise MissingDependencyError("pandas", "notebook", feature) from None
+    return pandas
 
 
 def _error_lines(error: LineageError) -> list[str]:  # used by the CLI
