@@ -6,6 +6,10 @@ Lineage events become vertical connectors between lanes at the event's date;
 pledges become lighter connectors. Every date that is a range keeps its range
 (``*_fuzz``) so the drawing can fade it.
 
+Camps colour lanes from pledges of medium or high confidence; a pledge of
+low confidence (such as an MMP affiliation whose direction its row does not
+state) is drawn as a connector but colours no camp.
+
 Lane order minimises crossings, a connector passing over a lane that is alive
 at that date: lanes start in founding order (the *naive* order), then a
 barycenter heuristic (each lane moves to the mean row of the lanes it is
@@ -372,10 +376,10 @@ def compute_layout(
     for g in spans:
         segs: list[tuple[float, float, str, bool]] = []
         for a, b, when in _sample_points(*spans[g]):
-            top = q.camp(G, g, when)
+            top = q.camp(G, g, when, min_confidence="medium")
             if top is None:
                 continue  # not yet (or no longer) in existence within this month
-            sure = q.camp(G, g, when, certain=True) == top
+            sure = q.camp(G, g, when, certain=True, min_confidence="medium") == top
             if top != g:
                 tops_of_others.add(top)
             if segs and segs[-1][2:] == (top, sure) and abs(segs[-1][1] - a) < 1e-9:

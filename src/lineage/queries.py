@@ -164,14 +164,24 @@ def explain(G: nx.MultiDiGraph, source: str, target: str) -> list[BaseEvent]:
     return chain
 
 
+_CONFIDENCE = {"low": 0, "medium": 1, "high": 2}
+
+
 def allegiance(
-    G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = False
+    G: nx.MultiDiGraph,
+    group: str,
+    at: PartialDate,
+    *,
+    certain: bool = False,
+    min_confidence: str = "low",
 ) -> list[str]:
     """The groups ``group`` was pledged to as of ``at`` (most recent pledge first).
 
     A pledge counts when it may have held then (its dates are ranges); with
-    ``certain``, only when it must have held whatever the exact dates.
+    ``certain``, only when it must have held whatever the exact dates; and only
+    pledges of at least ``min_confidence`` (``"low"``, ``"medium"``, ``"high"``).
     """
+    floor = _CONFIDENCE[min_confidence]
     if not exists(G, group, at, certain=certain):
         return []
     holds = holds_certainly if certain else holds_at
@@ -179,6 +189,7 @@ def allegiance(
     for _, patron, data in G.out_edges(group, data=True):
         if (
             data["kind"] == "pledge"
+            and _CONFIDENCE[data["record"].confidence] >= floor
             and holds(data["start"], data["end"], at)
             and exists(G, patron, at, certain=certain)
         ):
@@ -191,7 +202,14 @@ def _neg(date: PartialDate) -> tuple[int, int]:
     return (-date.earliest.toordinal(), -date.latest.toordinal())
 
 
-def camp(G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = False) -> str | None:
+def camp(
+    G: nx.MultiDiGraph,
+    group: str,
+    at: PartialDate,
+    *,
+    certain: bool = False,
+    min_confidence: str = "low",
+) -> str | None:
     """The top of ``group``'s allegiance chain as of ``at``.
 
     ``group`` itself when it was pledged to no one (independent); ``None`` when
@@ -201,24 +219,29 @@ def camp(G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = Fal
     if not exists(G, group, at, certain=certain):
         return None
     seen = {group}
-    for patron in allegiance(G, group, at, certain=certain):
-        top = _top(G, patron, at, seen, certain)
+    for patron in allegiance(G, group, at, certain=certain, min_confidence=min_confidence):
+        top = _top(G, patron, at, seen, certain, min_confidence)
         if top is not None:
             return top
     return group
 
 
 def _top(
-    G: nx.MultiDiGraph, group: str, at: PartialDate, seen: set[str], certain: bool
+    G: nx.MultiDiGraph,
+    group: str,
+    at: PartialDate,
+    seen: set[str],
+    certain: bool,
+    min_confidence: str,
 ) -> str | None:
     if group in seen:
         return None
     seen.add(group)
-    patrons = allegiance(G, group, at, certain=certain)
+    patrons = allegiance(G, group, at, certain=certain, min_confidence=min_confidence)
     if not patrons:
         return group
     for patron in patrons:
-        top = _top(G, patron, at, seen, certain)
+        top = _top(G, patron, at, seen, certain, min_confidence)
         if top is not None:
             return top
     return group
