@@ -21,6 +21,7 @@ from .exceptions import (
 from .facade import GroupState, Lineage, Snapshot, load
 from .graph import build_graph
 from .io import read_dataset, write_dataset
+from .mmp import ImportReport, import_mmp, read_mmp
 from .models import (
     Absorption,
     Alliance,
@@ -59,6 +60,7 @@ __all__ = [
     "Founding",
     "Group",
     "GroupState",
+    "ImportReport",
     "Joining",
     "Lineage",
     "LineageError",
@@ -80,10 +82,12 @@ __all__ = [
     "build_graph",
     "check_dataset",
     "holds_at",
+    "import_mmp",
     "load",
     "normalise",
     "parse_date",
     "read_dataset",
+    "read_mmp",
     "write_dataset",
 ]
 

@@ -500,6 +500,52 @@ def schema(output: Path | None) -> None:
         write_text_atomic(output, text)
 
 
+@cli.group(name="import")
+def import_group() -> None:
+    """Import an outside dataset into a lineage dataset file.
+
+    Example: lineage import mmp REL.csv KEY.csv -o mmp.json
+    """
+
+
+@import_group.command(name="mmp")
+@click.argument("relationships", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("key", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Dataset file to write (canonical JSON, written atomically).",
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the full import report (JSON): every anomaly and "
+    "what was done, and the event each row became.",
+)
+@_errors
+def import_mmp_cmd(relationships: Path, key: Path, output: Path, report_path: Path | None) -> None:
+    """Stanford's Mapping Militant Organizations relationships and group key.
+
+    Example: lineage import mmp REL.csv KEY.csv -o mmp.json --report report.json
+    """
+    from .io import write_text_atomic
+    from .mmp import import_mmp
+
+    dataset, report = import_mmp(relationships, key)
+    Lineage(dataset, file=str(output))  # refuse to write a dataset that does not validate
+    write_dataset(dataset, output)
+    if report_path is not None:
+        write_text_atomic(
+            report_path, json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        )
+    click.echo(report.summary())
+    click.echo(f"wrote {output}" + (f" and {report_path}" if report_path else ""))
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the ``lineage`` script and ``python -m lineage``."""
     try:

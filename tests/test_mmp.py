@@ -1,0 +1,273 @@
+"""The MMP importer: one small fixture per quirk, and the real files when present."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lineage
+from lineage import DataError, Lineage, import_mmp
+from lineage.cli import cli
+
+from .conftest import ROOT
+
+HEADER = "unique_id,type,group1_id,group2_id,date,description,group1_name,group2_name\n"
+KEY = (
+    "\ufeffgroup_id,name,\n"
+    "1,Alpha Front ,\n"
+    "2,Beta Brigade,\n"
+    "3,Gamma Army (GA),\n"
+    "4,Delta Group,\n"
+    "-99,Unplaced Movement,\n"
+)
+
+
+def run(tmp_path: Path, rows: str, key: str = KEY) -> tuple[lineage.Dataset, lineage.ImportReport]:
+    rel = tmp_path / "rel.csv"
+    rel.write_text(HEADER + rows, encoding="utf-8")
+    keyf = tmp_path / "key.csv"
+    keyf.write_text(key, encoding="utf-8")
+    dataset, report = import_mmp(rel, keyf)
+    Lineage(dataset)  # every import validates
+    assert set(report.row_to_event) == {
+        line.split(",")[0] for line in rows.strip().splitlines()
+    }  # every row accounted for
+    return dataset, report
+
+
+def kinds(report: lineage.ImportReport) -> list[str]:
+    return [a["kind"] for a in report.anomalies]
+
+
+def test_key_bom_trailing_column_spaces_and_minus_99(tmp_path: Path) -> None:
+    ds, report = run(tmp_path, '10,all,1,2,2005-00-00,"Allies.",Alpha Front ,Beta Brigade\n')
+    names = {g.id: g.name for g in ds.groups}
+    assert names["mmp-g1"] == "Alpha Front"  # trimmed
+    assert names["mmp-x-unplaced-movement"] == "Unplaced Movement"
+    assert "group id -99" in kinds(report)
+    assert kinds(report).count("trailing spaces") == 2  # key and row
+    gamma = next(g for g in ds.groups if g.id == "mmp-g3")
+    assert {n.name for n in gamma.names} == {"GA", "Gamma Army"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "flag"),
+    [
+        ("2005-00-00", "2005", None),
+        ("2014-02-00", "2014-02", None),
+        ("2014-02-11", "2014-02-11", None),
+        ("2/18/10", "2010-02-18", None),
+        ("11/25/99", "1999-11-25", None),
+        ("1/1/95", "1995-01-01", "1/1 date"),
+    ],
+)
+def test_dates(tmp_path: Path, raw: str, expected: str, flag: str | None) -> None:
+    ds, report = run(tmp_path, f'10,all,1,2,{raw},"Allies.",Alpha Front,Beta Brigade\n')
+    assert str(ds.events[0].date) == expected
+    assert (flag in kinds(report)) if flag else ("1/1 date" not in kinds(report))
+
+
+def test_impossible_date_is_reported_not_imported(tmp_path: Path) -> None:
+    ds, report = run(tmp_path, '10,all,1,2,2/30/10,"Allies.",Alpha Front,Beta Brigade\n')
+    assert ds.events == ()
+    assert report.row_to_event["10"] == "(not imported: bad date)"
+    assert "bad date" in kinds(report)
+
+
+def test_escaped_quotes_and_mojibake_are_undone(tmp_path: Path) -> None:
+    rows = (
+        "10,all,1,2,2005-00-00,\"Alpha\\'s men and Beta\\&#039;s men; the group\u00e2\u0080\u0099s "
+        'ally and l\u0092Ouest.",Alpha Front,Beta Brigade\n'
+    )
+    ds, report = run(tmp_path, rows)
+    quote = ds.events[0].citations[0].quote
+    assert quote == "Alpha's men and Beta's men; the group’s ally and l’Ouest."
+    assert "escaped text" in kinds(report)
+
+
+def test_same_event_coded_twice_becomes_one_with_two_citations(tmp_path: Path) -> None:
+    rows = (
+        '10,riv,1,2,2008-00-00,"Clash one.",Alpha Front,Beta Brigade\n'
+        '11,riv,2,1,2008-00-00,"Clash two.",Beta Brigade,Alpha Front\n'
+    )
+    ds, report = run(tmp_path, rows)
+    [event] = ds.events
+    assert [c.locator for c in event.citations] == ["unique_id 10", "unique_id 11"]
+    assert report.row_to_event == {"10": event.id, "11": event.id}
+    assert "duplicate rows" in kinds(report)
+
+
+def test_spl_and_mer_for_the_same_event_collapse(tmp_path: Path) -> None:
+    rows = (
+        '10,spl,1,2,2001-00-00,"Beta Brigade split from Alpha Front.",Alpha Front,Beta Brigade\n'
+        '11,mer,1,2,2001-00-00,"",Alpha Front,Beta Brigade\n'
+    )
+    ds, report = run(tmp_path, rows)
+    [event] = ds.events
+    assert event.kind == "split"
+    assert len(event.citations) == 2
+    assert "coded as both spl and mer" in kinds(report)
+    assert "no description" in kinds(report)
+
+
+def test_reversed_split_is_settled_from_the_description(tmp_path: Path) -> None:
+    rows = '10,spl,2,1,2014-09-00,"In 2014 Beta Brigade split from Alpha Front.",Beta Brigade,Alpha Front\n'
+    ds, report = run(tmp_path, rows)
+    [event] = ds.events
+    assert (event.parent, event.splinter) == ("mmp-g1", "mmp-g2")  # type: ignore[attr-defined]
+    assert "split direction reversed" in kinds(report)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "Members of the Alpha Front decided to split and form the Beta Brigade.",
+        "The Beta Brigade, a splinter group of the Alpha Front, emerged.",
+        "The Beta Brigade broke away from the Alpha Front.",
+    ],
+)
+def test_split_phrasings(tmp_path: Path, description: str) -> None:
+    ds, _report = run(tmp_path, f'10,spl,2,1,2001-00-00,"{description}",Beta Brigade,Alpha Front\n')
+    [event] = ds.events
+    assert (event.parent, event.splinter) == ("mmp-g1", "mmp-g2")  # type: ignore[attr-defined]
+
+
+def test_unstated_split_keeps_mmp_order_and_flags_it(tmp_path: Path) -> None:
+    ds, report = run(tmp_path, '10,spl,1,2,2001-00-00,"Trouble.",Alpha Front,Beta Brigade\n')
+    [event] = ds.events
+    assert (event.parent, event.splinter, event.splinter_is_new) == ("mmp-g1", "mmp-g2", False)  # type: ignore[attr-defined]
+    assert "split direction not stated" in kinds(report)
+
+
+def test_merged_into_is_an_absorption(tmp_path: Path) -> None:
+    rows = (
+        '10,mer,1,2,2001-00-00,"Alpha Front merged into Beta Brigade.",Alpha Front,Beta Brigade\n'
+    )
+    ds, _ = run(tmp_path, rows)
+    [event] = ds.events
+    assert event.kind == "absorption"
+    assert (event.absorbed, event.into) == ("mmp-g1", "mmp-g2")  # type: ignore[attr-defined]
+    assert Lineage(ds).graph.nodes["mmp-g1"]["dissolved"].text == "2001"
+
+
+def test_merged_into_but_acting_later_is_a_merger_that_ends_nothing(tmp_path: Path) -> None:
+    rows = (
+        '10,mer,1,2,2001-00-00,"Alpha Front merged into Beta Brigade.",Alpha Front,Beta Brigade\n'
+        '11,riv,1,4,2005-00-00,"Alpha Front fought Delta Group.",Alpha Front,Delta Group\n'
+    )
+    ds, report = run(tmp_path, rows)
+    merger = next(e for e in ds.events if e.kind == "merger")
+    assert merger.parties[0].faction is True  # type: ignore[attr-defined]
+    assert "merged group acts later" in kinds(report)
+
+
+def test_merged_to_form_collects_the_parties(tmp_path: Path) -> None:
+    rows = (
+        '10,mer,1,3,1999-00-00,"Alpha Front and Beta Brigade merged to form Gamma Army.",Alpha Front,Gamma Army (GA)\n'
+        '11,mer,2,3,1999-00-00,"Alpha Front and Beta Brigade merged to form Gamma Army.",Beta Brigade,Gamma Army (GA)\n'
+    )
+    ds, report = run(tmp_path, rows)
+    [event] = ds.events
+    assert event.kind == "merger"
+    assert event.result == "mmp-g3"
+    assert {p.group for p in event.parties} == {"mmp-g1", "mmp-g2"}  # type: ignore[attr-defined]
+    assert report.row_to_event == {"10": event.id, "11": event.id}
+
+
+def test_affiliation_direction(tmp_path: Path) -> None:
+    rows = (
+        '10,aff,2,1,2010-00-00,"Alpha Front pledged allegiance to Beta Brigade.",Beta Brigade,Alpha Front\n'
+        '11,aff,3,4,2011-00-00,"They cooperate.",Gamma Army (GA),Delta Group\n'
+    )
+    ds, report = run(tmp_path, rows)
+    stated, unstated = sorted(ds.events, key=lambda e: e.id)
+    assert (stated.group, stated.patron, stated.confidence) == ("mmp-g1", "mmp-g2", "medium")  # type: ignore[attr-defined]
+    assert (unstated.group, unstated.patron, unstated.confidence) == ("mmp-g3", "mmp-g4", "low")  # type: ignore[attr-defined]
+    assert kinds(report).count("affiliation direction not stated") == 1
+
+
+def test_unknown_type_and_group_are_reported(tmp_path: Path) -> None:
+    rows = (
+        '10,xyz,1,2,2010-00-00,"?",Alpha Front,Beta Brigade\n'
+        '11,all,1,77,2010-00-00,"?",Alpha Front,Nobody\n'
+    )
+    ds, report = run(tmp_path, rows)
+    assert ds.events == ()
+    assert {"unknown type", "unknown group"} <= set(kinds(report))
+
+
+def test_every_event_cites_mmp(tmp_path: Path) -> None:
+    ds, _ = run(tmp_path, '10,all,1,2,2005-00-00,"Allies.",Alpha Front,Beta Brigade\n')
+    [source] = ds.sources
+    assert source.id == "mmp"
+    assert "Stanford University" in (source.citation or "")
+    assert ds.events[0].citations[0].source == "mmp"
+
+
+def test_wrong_file_is_a_data_error(tmp_path: Path) -> None:
+    bad = tmp_path / "rel.csv"
+    bad.write_text("a,b\n1,2\n", encoding="utf-8")
+    key = tmp_path / "key.csv"
+    key.write_text(KEY, encoding="utf-8")
+    with pytest.raises(DataError, match="column missing"):
+        import_mmp(bad, key)
+    with pytest.raises(DataError, match="no such file"):
+        import_mmp(tmp_path / "nope.csv", key)
+
+
+MMP = ROOT.parent / "shared" / "mmp"
+REAL = [MMP / "Militant-Group-Relationships-clean.csv", MMP / "Militant-Group-Key.csv"]
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory: pytest.TempPathFactory) -> tuple[Lineage, dict[str, object], Path]:
+    if not all(p.exists() for p in REAL):
+        pytest.skip("the MMP files are not in ../shared/mmp")
+    out = tmp_path_factory.mktemp("mmp")
+    data, report = out / "mmp.json", out / "report.json"
+    result = CliRunner().invoke(
+        cli, ["import", "mmp", *map(str, REAL), "-o", str(data), "--report", str(report)]
+    )
+    assert result.exit_code == 0, result.output
+    return lineage.load(data), json.loads(report.read_text(encoding="utf-8")), data
+
+
+def test_real_import_passes_check_and_accounts_for_every_row(
+    real: tuple[Lineage, dict[str, object], Path],
+) -> None:
+    lg, report, path = real
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 0, result.stderr
+    assert report["rows"] == 638
+    row_to_event = report["row_to_event"]
+    assert isinstance(row_to_event, dict)
+    assert len(row_to_event) == 638
+    assert len(lg.groups) == 263
+
+
+def test_real_what_mujao_became(real: tuple[Lineage, dict[str, object], Path]) -> None:
+    lg = real[0]
+    became = [g.name for g in lg.became("MUJAO")]
+    assert "Al Murabitoun" in became
+
+
+def test_real_where_aqim_came_from(real: tuple[Lineage, dict[str, object], Path]) -> None:
+    lg = real[0]
+    chain = lg.explain("Armed Islamic Group of Algeria", "Al Qaeda in the Islamic Maghreb")
+    path = [(e.parent, e.splinter) for e in chain]  # type: ignore[attr-defined]
+    names = [lg.group(p).name for p, _ in path] + [lg.group(path[-1][1]).name]
+    assert names == [
+        "Armed Islamic Group of Algeria",
+        "Salafist Group for Preaching and Combat",
+        "Al Qaeda in the Islamic Maghreb",
+    ]
+
+
+def test_real_sahel_diagram_is_legible(real: tuple[Lineage, dict[str, object], Path]) -> None:
+    from .test_plotting import _overlaps
+
+    ax = real[0].draw("Al Qaeda in the Islamic Maghreb")
+    assert _overlaps(ax) == []
