@@ -63,3 +63,14 @@ def test_fmt_never_writes_an_invalid_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["fmt", str(bad)])
     assert result.exit_code == 2
     assert bad.read_text(encoding="utf-8") == original
+
+
+def test_shared_fields_sets_keep_pydantic_behaviour(lg: lineage.Lineage) -> None:
+    a, b = lg.events[0], lg.events[1]
+    assert a.model_fields_set >= {"kind", "id", "date", "citations"}
+    same = [e for e in lg.events if e.model_fields_set == a.model_fields_set]
+    assert len({id(e.model_fields_set) for e in same}) == 1  # one shared set
+    copied = b.model_copy(update={"description": "changed"})
+    assert copied.description == "changed" and "description" in copied.model_fields_set
+    assert b.description != "changed"
+    assert copied.model_dump() == {**b.model_dump(), "description": "changed"}

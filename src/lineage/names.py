@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -57,8 +56,16 @@ _DOUBLE = re.compile(r"(.)\1+")
 _TOKEN = re.compile(r"[^\w]+|_")
 
 
+# Combining marks of the Basic Multilingual Plane, for str.translate (fast); text
+# beyond the BMP takes the per-character path.
+_MARKS = {cp: None for cp in range(0x300, 0x10000) if unicodedata.combining(chr(cp))}
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
+    if max(decomposed, default="a") < "\U00010000":
+        return decomposed.translate(_MARKS).casefold()
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
@@ -71,7 +78,9 @@ def normalise(text: str) -> str:
     >>> normalise("Al Qaeda’s  AQIM"), normalise("al-qaedas aqim")
     ('alqaedasaqim', 'alqaedasaqim')
     """
-    return "".join(c for c in _strip_marks(text) if c.isalnum())
+    if text.isascii():
+        return _NOT_ALNUM.sub("", text.lower())
+    return _NOT_ALNUM.sub("", _strip_marks(text))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -90,10 +99,7 @@ def loose_key(text: str) -> str:
     return key.removesuffix("h")
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    record: str
-    name: Name
+_Entry = tuple[str, Name]  # (record id, the Name)
 
 
 class NameIndex:
@@ -113,25 +119,39 @@ class NameIndex:
         self.what = what
         self._exists = exists
         self._describe = describe or (lambda rid: rid)
-        self._exact: dict[str, set[str]] = {}
+        # name as written -> its record id, or None when several records bear it
+        self._exact: dict[str, str | None] = {}
         self._ids: set[str] = set()
         self._canonical: dict[str, str] = {}
         self._by_key: dict[str, list[_Entry]] = {}
-        self._by_loose: dict[str, set[str]] = {}
-        self._labels: dict[str, tuple[str, str]] = {}
+        self._by_loose: dict[str, set[str]] | None = None  # built on first use
 
     def add(self, record: str, canonical: str, names: Iterable[Name]) -> None:
         """Index a record under its id and every one of its names."""
         self._ids.add(record)
         self._canonical[record] = canonical
+        exact = self._exact
         for name in names:
-            self._exact.setdefault(name.name, set()).add(record)
-            key = normalise(name.name)
+            text = name.name
+            if exact.setdefault(text, record) != record:
+                exact[text] = None
+            key = normalise(text)
             if not key:
                 continue
-            self._by_key.setdefault(key, []).append(_Entry(record, name))
-            self._by_loose.setdefault(loose_key(name.name), set()).add(record)
-            self._labels.setdefault(key, (name.name, record))
+            self._by_key.setdefault(key, []).append((record, name))
+
+    def _loose(self) -> dict[str, set[str]]:
+        """The transliteration-folded tier, built the first time a name misses."""
+        if self._by_loose is None:
+            self._by_loose = {}
+            for entries in self._by_key.values():
+                for record, name in entries:
+                    self._by_loose.setdefault(loose_key(name.name), set()).add(record)
+        return self._by_loose
+
+    def claims(self) -> dict[str, list[tuple[str, Name]]]:  # read-only view
+        """``{normalised name: [(record id, Name), ...]}`` for every indexed name."""
+        return self._by_key
 
     def __contains__(self, name: str) -> bool:
         try:
@@ -148,31 +168,32 @@ class NameIndex:
         """
         if query in self._ids:
             return query
-        exact = self._exact.get(query)
-        if exact is not None and len(exact) == 1 and at is None:
-            return next(iter(exact))
+        if at is None:
+            exact = self._exact.get(query)
+            if exact is not None:
+                return exact
         key = normalise(query)
         entries = self._by_key.get(key, [])
         if entries:
             return self._choose(query, entries, at)
-        loose = self._by_loose.get(loose_key(query), set()) if key else set()
+        loose = self._loose().get(loose_key(query), set()) if key else set()
         if len(loose) == 1:
             return next(iter(loose))
         if len(loose) > 1:
-            entries = [e for k, es in self._by_key.items() for e in es if e.record in loose]
+            entries = [e for es in self._by_key.values() for e in es if e[0] in loose]
             return self._choose(query, entries, at)
         raise UnknownNameError(query, self.what, self.suggest(query))
 
     def _choose(self, query: str, entries: list[_Entry], at: PartialDate | None) -> str:
-        records = list(dict.fromkeys(e.record for e in entries))
+        records = list(dict.fromkeys(rec for rec, _ in entries))
         if len(records) == 1:
             return records[0]
         if at is not None:
             current = [
-                e.record
-                for e in entries
-                if holds_at(e.name.start, e.name.end, at)
-                and (self._exists is None or self._exists(e.record, at))
+                rec
+                for rec, name in entries
+                if holds_at(name.start, name.end, at)
+                and (self._exists is None or self._exists(rec, at))
             ]
             current = list(dict.fromkeys(current))
             if len(current) == 1:
@@ -186,9 +207,9 @@ class NameIndex:
         candidates = []
         for rid in records:
             spans = [
-                f"{e.name.start or '…'} to {e.name.end or '…'}"
-                for e in entries
-                if e.record == rid and (e.name.start or e.name.end)
+                f"{name.start or '…'} to {name.end or '…'}"
+                for rec, name in entries
+                if rec == rid and (name.start or name.end)
             ]
             desc = self._describe(rid) + (f", named so {'; '.join(spans)}" if spans else "")
             candidates.append((rid, desc))
@@ -206,12 +227,13 @@ class NameIndex:
         if not key:
             return []
         found = process.extract(
-            key, self._labels.keys(), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70
+            key, self._by_key.keys(), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70
         )
         out: list[str] = []
         seen: set[str] = set()
         for match, _score, _ in found:
-            label, record = self._labels[match]
+            record, name = self._by_key[match][0]
+            label = name.name
             if record in seen:
                 continue
             seen.add(record)

@@ -30,9 +30,8 @@ the same year may be taken in either order.
 
 from __future__ import annotations
 
-import datetime as dt
 import heapq
-from collections.abc import Iterable
+from collections import deque
 from typing import Any
 
 import networkx as nx
@@ -65,34 +64,74 @@ def exists(G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = F
     return holds(node["founded"], node["dissolved"], at)
 
 
-def _lineage_out(G: nx.MultiDiGraph, u: str) -> Iterable[tuple[str, str, dict[str, Any]]]:
-    for _, v, key, data in G.out_edges(u, keys=True, data=True):
-        if data["lineage"]:
-            yield v, key, data
+_Link = tuple[str, str, int, int, int]  # (other group, event, earliest, latest, width)
+_FIRST_DAY, _LAST_DAY = MIN.toordinal(), MAX.toordinal()
 
 
-def _lineage_in(G: nx.MultiDiGraph, v: str) -> Iterable[tuple[str, str, dict[str, Any]]]:
-    for u, _, key, data in G.in_edges(v, keys=True, data=True):
-        if data["lineage"]:
-            yield u, key, data
+def _link(other: str, key: str, data: dict[str, Any]) -> _Link:
+    first, last = data["earliest"].toordinal(), data["latest"].toordinal()
+    return (other, key, first, last, last - first)
 
 
-def _forward(
-    G: nx.MultiDiGraph, source: str
-) -> tuple[dict[str, dt.date], dict[str, tuple[str, str]]]:
-    # Dijkstra on (arrival date, total days of date uncertainty along the path):
-    # earliest arrival first; among equal arrivals, the best-dated chain.
-    best: dict[str, tuple[dt.date, int]] = {source: (MIN, 0)}
+def _lineage_out(G: nx.MultiDiGraph, u: str) -> list[_Link]:
+    index = G.graph.get("lineage_out")
+    if index is not None:
+        return index.get(u, [])  # type: ignore[no-any-return]
+    return [
+        _link(v, key, d) for _, v, key, d in G.out_edges(u, keys=True, data=True) if d["lineage"]
+    ]
+
+
+def _lineage_in(G: nx.MultiDiGraph, v: str) -> list[_Link]:
+    index = G.graph.get("lineage_in")
+    if index is not None:
+        return index.get(v, [])  # type: ignore[no-any-return]
+    return [
+        _link(u, key, d) for u, _, key, d in G.in_edges(v, keys=True, data=True) if d["lineage"]
+    ]
+
+
+def _arrivals(G: nx.MultiDiGraph, source: str) -> dict[str, int]:
+    """Earliest arrival (a day ordinal) at every group reachable in date order.
+
+    A label-correcting search (FIFO): a group is revisited only when it is
+    reached earlier than before, which in time-ordered lineage is rare; it
+    beats a heap-based Dijkstra here by skipping the heap.
+    """
+    out = G.graph.get("lineage_out")
+    best = {source: _FIRST_DAY}
+    queue = deque([source])
+    pop, push = queue.popleft, queue.append
+    while queue:
+        u = pop()
+        t = best[u]
+        for v, _key, earliest, latest, _w in (
+            out.get(u, ()) if out is not None else _lineage_out(G, u)
+        ):
+            if latest < t:
+                continue
+            arrival = earliest if earliest > t else t
+            known = best.get(v)
+            if known is None or arrival < known:
+                best[v] = arrival
+                push(v)
+    return best
+
+
+def _forward(G: nx.MultiDiGraph, source: str) -> tuple[dict[str, int], dict[str, tuple[str, str]]]:
+    """Earliest arrivals with the chain that reaches each: among equal arrivals the
+    best-dated one (fewest total days of date uncertainty)."""
+    best: dict[str, tuple[int, int]] = {source: (_FIRST_DAY, 0)}
     pred: dict[str, tuple[str, str]] = {}
-    heap: list[tuple[dt.date, int, str]] = [(MIN, 0, source)]
+    heap: list[tuple[int, int, str]] = [(_FIRST_DAY, 0, source)]
     while heap:
         t, cost, u = heapq.heappop(heap)
         if (t, cost) > best[u]:
             continue
-        for v, key, data in _lineage_out(G, u):
-            if data["latest"] < t:
+        for v, key, earliest, latest, width in _lineage_out(G, u):
+            if latest < t:
                 continue
-            label = (max(t, data["earliest"]), cost + _width(data))
+            label = (earliest if earliest > t else t, cost + width)
             if v not in best or label < best[v]:
                 best[v] = label
                 pred[v] = (u, key)
@@ -104,22 +143,35 @@ def _width(data: dict[str, Any]) -> int:
     return int((data["latest"] - data["earliest"]).days)
 
 
-def _backward(G: nx.MultiDiGraph, target: str) -> dict[str, dt.date]:
-    best: dict[str, dt.date] = {target: MAX}
-    heap: list[tuple[int, str]] = [(-MAX.toordinal(), target)]
-    while heap:
-        neg, v = heapq.heappop(heap)
-        t = dt.date.fromordinal(-neg)
-        if t < best[v]:
-            continue
-        for u, _key, data in _lineage_in(G, v):
-            if data["earliest"] > t:
+def _backward(G: nx.MultiDiGraph, target: str) -> dict[str, int]:
+    """Latest departure (a day ordinal) from every group that can reach ``target``."""
+    into = G.graph.get("lineage_in")
+    best = {target: _LAST_DAY}
+    queue = deque([target])
+    pop, push = queue.popleft, queue.append
+    while queue:
+        v = pop()
+        t = best[v]
+        for u, _key, earliest, latest, _w in (
+            into.get(v, ()) if into is not None else _lineage_in(G, v)
+        ):
+            if earliest > t:
                 continue
-            departure = min(t, data["latest"])
-            if u not in best or departure > best[u]:
+            departure = latest if latest < t else t
+            known = best.get(u)
+            if known is None or departure > known:
                 best[u] = departure
-                heapq.heappush(heap, (-departure.toordinal(), u))
+                push(u)
     return best
+
+
+def _name_rank(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Each group's rank in alphabetical order of names (then ids)."""
+    rank = G.graph.get("name_rank")
+    if rank is None:
+        by_name = sorted(G.nodes(data="name"), key=lambda item: (item[1], item[0]))
+        rank = {g: i for i, (g, _) in enumerate(by_name)}
+    return rank  # type: ignore[no-any-return]
 
 
 def became(G: nx.MultiDiGraph, source: str) -> list[str]:
@@ -127,9 +179,11 @@ def became(G: nx.MultiDiGraph, source: str) -> list[str]:
 
     Sorted by the earliest date each group can be reached, then by name.
     """
-    best, _ = _forward(G, source)
-    found = [g for g in best if g != source]
-    return sorted(found, key=lambda g: (best[g], G.nodes[g]["name"], g))
+    best = _arrivals(G, source)
+    del best[source]
+    found = sorted(best, key=_name_rank(G).__getitem__)  # ties by name ...
+    found.sort(key=best.__getitem__)  # ... within the order first reached (stable)
+    return found
 
 
 def origins(G: nx.MultiDiGraph, target: str) -> list[str]:
@@ -139,8 +193,10 @@ def origins(G: nx.MultiDiGraph, target: str) -> list[str]:
     (descending), then by name.
     """
     best = _backward(G, target)
-    found = [g for g in best if g != target]
-    return sorted(found, key=lambda g: (-best[g].toordinal(), G.nodes[g]["name"], g))
+    del best[target]
+    found = sorted(best, key=_name_rank(G).__getitem__)
+    found.sort(key=best.__getitem__, reverse=True)  # stable: names stay in order on ties
+    return found
 
 
 def explain(G: nx.MultiDiGraph, source: str, target: str) -> list[BaseEvent]:

@@ -32,7 +32,19 @@ import networkx as nx
 from .dates import MAX, MIN, PartialDate
 from .exceptions import Problem
 from .graph import effective_spans
-from .models import Citation, Dataset, Departure, Group, Joining, Name, Person, Rename
+from .models import (
+    Alliance,
+    Citation,
+    Dataset,
+    Departure,
+    Group,
+    Joining,
+    Name,
+    Person,
+    Pledge,
+    Rename,
+    Rivalry,
+)
 from .names import normalise
 
 __all__ = ["check_dataset", "normalise_quote", "source_text"]
@@ -107,8 +119,15 @@ def check_dataset(
     *,
     base_dir: Path | None = None,
     verify_quotes: bool = False,
+    spans: dict[str, tuple[PartialDate | None, PartialDate | None]] | None = None,
+    group_names: dict[str, list[tuple[str, Name]]] | None = None,
 ) -> list[Problem]:
-    """Every cross-record problem in ``dataset``; ``base_dir`` resolves source paths."""
+    """Every cross-record problem in ``dataset``; ``base_dir`` resolves source paths.
+
+    ``spans`` (:func:`~lineage.graph.effective_spans`) and ``group_names`` (a
+    :meth:`~lineage.names.NameIndex.claims` of the groups) may be passed in
+    when already computed.
+    """
     ck = _Checker(dataset, file)
     ds = dataset
 
@@ -156,14 +175,15 @@ def check_dataset(
             )
         _end_before_start(ck, role.id, "end", role.start, role.end, "the role's end")
     for event in ds.events:
-        for field, gid in event.group_refs():
-            if gid not in groups:
-                ck.add(
-                    event.id,
-                    field,
-                    f"names unknown group {gid!r}",
-                    "add the group to 'groups' or correct the id",
-                )
+        if any(gid not in groups for gid in event.group_ids()):
+            for field, gid in event.group_refs():  # the slow path names the field
+                if gid not in groups:
+                    ck.add(
+                        event.id,
+                        field,
+                        f"names unknown group {gid!r}",
+                        "add the group to 'groups' or correct the id",
+                    )
         for i, pid in enumerate(event.people):
             if pid not in people:
                 ck.add(
@@ -172,8 +192,8 @@ def check_dataset(
                     f"names unknown person {pid!r}",
                     "add the person to 'people' or correct the id",
                 )
-        end = getattr(event, "end", None)
-        _end_before_start(ck, event.id, "end", event.date, end, f"the {event.kind}'s end")
+        if isinstance(event, Pledge | Alliance | Rivalry) and event.end is not None:
+            _end_before_start(ck, event.id, "end", event.date, event.end, f"the {event.kind}'s end")
         if isinstance(event, Departure | Joining) and not event.people:
             ck.add(
                 event.id,
@@ -205,12 +225,13 @@ def check_dataset(
                     f"the name {n.name!r} has neither citation nor note",
                     "cite a source that uses it, or say in a note where the form comes from",
                 )
-    spans = effective_spans(ds)
+    if spans is None:
+        spans = effective_spans(ds)
     for g in ds.groups:
         _end_before_start(ck, g.id, "dissolved", g.founded, g.dissolved, "the dissolution")
 
     _check_event_dates(ck, ds, spans)
-    _check_name_conflicts(ck, ds.groups, spans)
+    _check_name_conflicts(ck, ds.groups, spans, group_names)
     _check_lineage(ck, ds, spans)
     if verify_quotes:
         _check_quotes(ck, ds, base_dir or Path.cwd())
@@ -220,29 +241,30 @@ def check_dataset(
 def _check_event_dates(
     ck: _Checker, ds: Dataset, spans: dict[str, tuple[PartialDate | None, PartialDate | None]]
 ) -> None:
+    shaping = ("founding", "dissolution", "merger", "split", "absorption")
     for event in ds.events:
-        created = event.creates()
-        ended = set(event.ends())
-        for _, gid in event.group_refs():
-            if gid not in spans:
+        date = event.date
+        earliest, latest = date.earliest, date.latest
+        shapes = event.kind in shaping
+        created = event.creates() if shapes else None
+        ended = set(event.ends()) if shapes else ()
+        for gid in event.group_ids():
+            span = spans.get(gid)
+            if span is None:
                 continue
-            founded, dissolved = spans[gid]
-            if gid != created and founded is not None and event.date.definitely_before(founded):
+            founded, dissolved = span
+            if founded is not None and latest < founded.earliest and gid != created:
                 ck.add(
                     event.id,
                     "date",
-                    f"{event.date} is before {gid!r} was founded ({founded})",
+                    f"{date} is before {gid!r} was founded ({founded})",
                     f"correct the date, or {gid!r}'s founding",
                 )
-            if (
-                gid not in ended
-                and dissolved is not None
-                and dissolved.definitely_before(event.date)
-            ):
+            if dissolved is not None and dissolved.latest < earliest and gid not in ended:
                 ck.add(
                     event.id,
                     "date",
-                    f"{event.date} is after {gid!r} dissolved ({dissolved})",
+                    f"{date} is after {gid!r} dissolved ({dissolved})",
                     f"correct the date, or {gid!r}'s dissolution",
                 )
 
@@ -262,13 +284,15 @@ def _check_name_conflicts(
     ck: _Checker,
     groups: tuple[Group, ...],
     spans: dict[str, tuple[PartialDate | None, PartialDate | None]],
+    owners: dict[str, list[tuple[str, Name]]] | None,
 ) -> None:
-    owners: dict[str, list[tuple[str, Name]]] = {}
-    for g in groups:
-        for n in g.all_names():
-            key = normalise(n.name)
-            if key:
-                owners.setdefault(key, []).append((g.id, n))
+    if owners is None:
+        owners = {}
+        for g in groups:
+            for n in g.all_names():
+                key = normalise(n.name)
+                if key:
+                    owners.setdefault(key, []).append((g.id, n))
     for claims in owners.values():
         ids = {gid for gid, _ in claims}
         if len(ids) < 2:
@@ -276,6 +300,8 @@ def _check_name_conflicts(
         for i, (ga, na) in enumerate(claims):
             for gb, nb in claims[i + 1 :]:
                 if ga == gb:
+                    continue
+                if ga not in spans or gb not in spans:
                     continue
                 lo_a, hi_a = _definite(na, *spans[ga])
                 lo_b, hi_b = _definite(nb, *spans[gb])
@@ -326,7 +352,8 @@ def _check_lineage(
                 f"is created by {len(events)} events ({', '.join(events)})",
                 "keep one; mark the others splinter_is_new/result_is_new false",
             )
-    for found in nx.simple_cycles(made):
+    cycles = [] if nx.is_directed_acyclic_graph(made) else list(nx.simple_cycles(made))
+    for found in cycles:
         start = found.index(min(found))
         cycle = found[start:] + found[:start]  # a stable rotation: same report every run
         first = made.edges[cycle[-1], cycle[0]]["event"]
