@@ -71,6 +71,7 @@ def test_shared_fields_sets_keep_pydantic_behaviour(lg: lineage.Lineage) -> None
     same = [e for e in lg.events if e.model_fields_set == a.model_fields_set]
     assert len({id(e.model_fields_set) for e in same}) == 1  # one shared set
     copied = b.model_copy(update={"description": "changed"})
-    assert copied.description == "changed" and "description" in copied.model_fields_set
+    assert copied.description == "changed"
+    assert "description" in copied.model_fields_set
     assert b.description != "changed"
     assert copied.model_dump() == {**b.model_dump(), "description": "changed"}

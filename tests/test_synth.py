@@ -16,7 +16,8 @@ from lineage.cli import cli
 def test_synthetic_data_is_valid(groups: int, seed: int) -> None:
     lg = Lineage(Dataset.model_validate(synthesize(groups, seed=seed)))
     assert len(lg.groups) == groups
-    assert len(lg.people) == groups and len(lg.roles) == groups
+    assert len(lg.people) == groups
+    assert len(lg.roles) == groups
 
 
 def test_deterministic_for_a_seed() -> None:
@@ -27,12 +28,22 @@ def test_deterministic_for_a_seed() -> None:
 def test_realistic_mix() -> None:
     doc = synthesize(2000, seed=1)
     kinds = Counter(e["kind"] for e in doc["events"])
-    assert set(kinds) >= {"split", "merger", "absorption", "rename", "pledge", "alliance",
-                          "rivalry", "founding"}
+    assert set(kinds) >= {
+        "split",
+        "merger",
+        "absorption",
+        "rename",
+        "pledge",
+        "alliance",
+        "rivalry",
+        "founding",
+    }
     assert 2.5 <= len(doc["events"]) / 2000 <= 3.5
     dates = [e["date"] for e in doc["events"]]
-    assert any("~" in d for d in dates) and any(d.startswith("[..") for d in dates)
-    assert any(len(d) == 4 for d in dates) and any(len(d) == 10 for d in dates)
+    assert any("~" in d for d in dates)
+    assert any(d.startswith("[..") for d in dates)
+    assert any(len(d) == 4 for d in dates)
+    assert any(len(d) == 10 for d in dates)
     names = [n for g in doc["groups"] for n in g["names"]]
     assert any(n["kind"] == "acronym" for n in names)
     assert any(not n["name"].isascii() for n in names)
