@@ -67,6 +67,23 @@ def test_show_group_and_person() -> None:
     assert json.loads(run("show", "--json")[1])["groups"]
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("Boko Harm", "no group or person is called 'Boko Harm' — did you mean 'Boko Haram'?"),
+        (
+            "Iyad Ag Ghal",
+            "no group or person is called 'Iyad Ag Ghal' — did you mean 'Iyad Ag Ghali'?",
+        ),
+    ],
+)
+def test_show_unknown_suggests_groups_and_people(name: str, message: str) -> None:
+    code, out, err = run("show", name)
+    assert code == 1
+    assert out == ""
+    assert err.strip() == f"lineage: {message}"
+
+
 def test_table_output_has_header() -> None:
     code, out, _ = run("became", "MOJWA")
     assert code == 0

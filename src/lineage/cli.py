@@ -297,8 +297,12 @@ def show(name: str | None, at: str | None, data: Path | None, as_json: bool) -> 
         return
     try:
         group = lg.group(name, at)
-    except UnknownNameError:
-        person = lg.person(name)
+    except UnknownNameError as group_error:
+        try:
+            person = lg.person(name)
+        except UnknownNameError as person_error:
+            suggestions = [*group_error.suggestions, *person_error.suggestions][:3]
+            raise UnknownNameError(name, "group or person", suggestions) from None
         if as_json:
             _dump(_rec(person))
             return
