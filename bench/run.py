@@ -7,14 +7,16 @@ with it, so the machine's speed cancels out:
 
 * load: lineage.load (pydantic shape checks, cross-record checks, graph, name
   index) vs json.loads of the same file plus building a networkx.MultiDiGraph
-  of its lineage and pledge edges with no validation;
+  of its lineage and pledge edges with no validation -- timed as a user would
+  run it (garbage collector on), and again with the collector paused, as
+  lineage.load pauses it, which is the stricter comparison;
 * became / origins from the oldest group vs networkx.descendants / ancestors
   on the same graph (which ignore time);
 * group(name) with an exact and with a messy spelling vs a plain dict lookup;
   a did-you-mean suggestion vs one rapidfuzz.process.extractOne over all names;
 * draw of a 50- and a 200-group dataset to PNG vs plain matplotlib drawing the
   same number of bars, arrows and labels to PNG;
-* peak memory (tracemalloc) of load per 1k events.
+* peak memory (tracemalloc) of load per event, and against the baseline's peak.
 """
 
 from __future__ import annotations
@@ -38,7 +40,9 @@ import networkx as nx
 from rapidfuzz import process
 
 import lineage
+import lineage.dates
 import lineage.layout
+import lineage.names
 import lineage.queries
 from lineage.synth import synthesize, write_synthetic
 
@@ -73,6 +77,37 @@ def per_call(fn: Callable[[], Any], calls: int, repeat: int = 5) -> float:
     return timed(loop, repeat) / calls
 
 
+def paused_gc(fn: Callable[[], Any]) -> Callable[[], Any]:
+    def run() -> Any:
+        gc.disable()
+        try:
+            return fn()
+        finally:
+            gc.enable()
+
+    return run
+
+
+def peak_memory(fn: Callable[[], Any]) -> int:
+    gc.collect()
+    tracemalloc.start()
+    held = fn()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    del held
+    return peak
+
+
+def cold_load(path: Path) -> lineage.Lineage:
+    """lineage.load as a user's first load of a file runs it: the name and
+    date caches emptied (repeated loads of one file would otherwise find every
+    name already normalised and flatter the smaller sizes)."""
+    lineage.names.normalise.cache_clear()
+    lineage.names.loose_key.cache_clear()
+    lineage.dates._parse.cache_clear()
+    return lineage.load(path)
+
+
 def baseline_load(path: Path) -> nx.MultiDiGraph:
     doc = json.loads(path.read_text(encoding="utf-8"))
     G = nx.MultiDiGraph()
@@ -103,8 +138,9 @@ def bench_size(n: int, tmp: Path, results: dict[str, Any]) -> None:
     path = tmp / f"synthetic-{n}.json"
     write_synthetic(n, path, seed=1)
     repeat = 5 if n <= 1000 else 3 if n <= 10000 else 2
-    load_t = timed(lambda: lineage.load(path), repeat)
+    load_t = timed(lambda: cold_load(path), repeat)
     base_t = timed(lambda: baseline_load(path), repeat)
+    base_nogc_t = timed(paused_gc(lambda: baseline_load(path)), repeat)
     lg = lineage.load(path)
     events = len(lg.dataset.events)
     row: dict[str, Any] = {
@@ -113,6 +149,8 @@ def bench_size(n: int, tmp: Path, results: dict[str, Any]) -> None:
         "load_s": load_t,
         "baseline_s": base_t,
         "load_vs_baseline": load_t / base_t,
+        "baseline_nogc_s": base_nogc_t,
+        "load_vs_baseline_nogc": load_t / base_nogc_t,
     }
 
     G = lg.graph
@@ -172,24 +210,25 @@ def bench_size(n: int, tmp: Path, results: dict[str, Any]) -> None:
     row["extractOne_s"] = timed(lambda: process.extractOne(typo, all_names), 5)
     row["suggest_vs_extractOne"] = row["suggest_s"] / row["extractOne_s"]
 
-    gc.collect()
-    tracemalloc.start()
-    held = lineage.load(path)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    del held
+    peak = peak_memory(lambda: cold_load(path))
+    base_peak = peak_memory(lambda: baseline_load(path))
     row["peak_bytes"] = peak
     row["memory_bytes_per_event"] = peak / events
+    row["baseline_peak_bytes"] = base_peak
+    row["baseline_memory_bytes_per_event"] = base_peak / events
+    row["memory_vs_baseline"] = peak / base_peak
     results["sizes"][str(n)] = row
     print(
         f"{n:>7} groups {events:>7} events | load {load_t:7.2f}s  x{row['load_vs_baseline']:.2f}"
+        f" (gc paused in both x{row['load_vs_baseline_nogc']:.2f})"
         f" | became x{row['became_vs_descendants']:.2f} ({row['became_reached']}/"
         f"{row['descendants_reached']}) origins x{row['origins_vs_ancestors']:.2f}"
         f" ({row['origins_reached']}/{row['ancestors_reached']})"
         f" | group exact x{row['group_exact_vs_dict']:.2f} messy x{row['group_messy_vs_dict']:.2f}"
         f" (cold x{row['group_messy_cold_vs_dict']:.0f})"
         f" | suggest x{row['suggest_vs_extractOne']:.2f}"
-        f" | {row['memory_bytes_per_event']:.0f} B/event",
+        f" | {row['memory_bytes_per_event']:.0f} B/event"
+        f" x{row['memory_vs_baseline']:.2f} baseline's peak",
         flush=True,
     )
 
@@ -251,6 +290,10 @@ def check_targets(results: dict[str, Any]) -> dict[str, Any]:
         got["memory_bytes_per_event@100000"] = sizes["100000"]["memory_bytes_per_event"]
     if "100000" in sizes and "10000" in sizes:
         got["load_growth_100k_over_10k"] = sizes["100000"]["load_s"] / sizes["10000"]["load_s"]
+        results["baseline_growth_100k_over_10k"] = {
+            "gc_on": sizes["100000"]["baseline_s"] / sizes["10000"]["baseline_s"],
+            "gc_paused": sizes["100000"]["baseline_nogc_s"] / sizes["10000"]["baseline_nogc_s"],
+        }
     largest = sizes[max(sizes, key=int)]
     for key in (
         "became_vs_descendants",
