@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pydantic import ValidationError
 
 import lineage
 from lineage.cli import cli
@@ -65,13 +67,21 @@ def test_fmt_never_writes_an_invalid_file(tmp_path: Path) -> None:
     assert bad.read_text(encoding="utf-8") == original
 
 
-def test_shared_fields_sets_keep_pydantic_behaviour(lg: lineage.Lineage) -> None:
-    a, b = lg.events[0], lg.events[1]
-    assert a.model_fields_set >= {"kind", "id", "date", "citations"}
-    same = [e for e in lg.events if e.model_fields_set == a.model_fields_set]
-    assert len({id(e.model_fields_set) for e in same}) == 1  # one shared set
+def test_records_are_slotted_and_keep_the_pydantic_methods(lg: lineage.Lineage) -> None:
+    b = lg.events[1]
+    assert not hasattr(b, "__dict__")  # slotted: no per-record dict or fields-set
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        b.description = "changed"  # type: ignore[misc]
     copied = b.model_copy(update={"description": "changed"})
     assert copied.description == "changed"
-    assert "description" in copied.model_fields_set
     assert b.description != "changed"
     assert copied.model_dump() == {**b.model_dump(), "description": "changed"}
+    assert type(b).model_validate(b.model_dump()) == b
+    assert type(b).model_validate_json(b.model_dump_json()) == b
+    assert "citations" in type(b).model_fields
+    assert type(b).model_json_schema()["additionalProperties"] is False
+
+
+def test_model_copy_validates_the_update(lg: lineage.Lineage) -> None:
+    with pytest.raises(ValidationError, match="id"):
+        lg.events[0].model_copy(update={"id": "Not A Slug"})

@@ -20,11 +20,22 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from .exceptions import DataError, Problem
-from .models import EVENT_TYPES, Citation, Dataset, Group, Name, Party, Person, Role, Source
+from .models import (
+    EVENT_TYPES,
+    Citation,
+    Dataset,
+    Group,
+    Name,
+    Party,
+    Person,
+    Role,
+    Source,
+    _Record,
+)
 
 __all__ = [
     "MAX_BYTES",
@@ -32,7 +43,6 @@ __all__ = [
     "canonical_json",
     "canonical_order",
     "read_dataset",
-    "share_fields_sets",
     "write_dataset",
 ]
 
@@ -40,13 +50,13 @@ MAX_BYTES = 512 * 1024 * 1024
 """Files larger than this are refused (pass ``max_bytes`` to raise the limit)."""
 
 SCHEMA_NAME = "groups.schema.json"
-_COLLECTIONS: dict[str, type[BaseModel]] = {
+_COLLECTIONS: dict[str, type[_Record]] = {
     "sources": Source,
     "groups": Group,
     "people": Person,
     "roles": Role,
 }
-_NESTED: dict[str, type[BaseModel]] = {"names": Name, "citations": Citation, "parties": Party}
+_NESTED: dict[str, type[_Record]] = {"names": Name, "citations": Citation, "parties": Party}
 
 
 def bundled_path() -> Path:
@@ -114,7 +124,6 @@ def parse_dataset(raw: bytes | str, file: str = "<string>") -> Dataset:
                     "re-save the file as UTF-8",
                 ) from None
             raise DataError(_problems(exc, raw, file)) from None
-        share_fields_sets(dataset)
         return dataset
     if not raw.strip():
         raise _fail(file, "is empty", 'write a JSON object such as {"groups": [], "events": []}')
@@ -122,61 +131,7 @@ def parse_dataset(raw: bytes | str, file: str = "<string>") -> Dataset:
         dataset = Dataset.model_validate_json(raw)
     except ValidationError as exc:
         raise DataError(_problems(exc, raw, file)) from None
-    share_fields_sets(dataset)
     return dataset
-
-
-class _SharedFields(frozenset[str]):
-    """A read-only fields-set shared by every record that set the same fields.
-
-    Copying gives back an ordinary set, so ``model_copy(update=...)`` still works.
-    """
-
-    def __copy__(self) -> set[str]:
-        return set(self)
-
-    def copy(self) -> set[str]:  # type: ignore[override]
-        return set(self)
-
-
-def share_fields_sets(dataset: Dataset) -> None:
-    """Let records with the same set fields share one fields-set.
-
-    pydantic keeps, on every model instance, the set of field names it was given
-    (a 200-700 byte set each); a dataset of 100k groups has over a million of
-    them, almost all equal. Sharing them cut load memory by about a third.
-    """
-    shared: dict[frozenset[str], _SharedFields] = {}
-
-    def share(model: Any) -> None:
-        fields = model.__pydantic_fields_set__
-        key = frozenset(fields)
-        one = shared.get(key)
-        if one is None:
-            one = shared[key] = _SharedFields(key)
-        object.__setattr__(model, "__pydantic_fields_set__", one)
-
-    for source in dataset.sources:
-        share(source)
-    named: list[Group | Person] = [*dataset.groups, *dataset.people]
-    for record in named:
-        share(record)
-        for name in record.names:
-            share(name)
-            for c in name.citations:
-                share(c)
-        for c in record.citations:
-            share(c)
-    for role in dataset.roles:
-        share(role)
-        for c in role.citations:
-            share(c)
-    for event in dataset.events:
-        share(event)
-        for c in event.citations:
-            share(c)
-        for party in getattr(event, "parties", ()):
-            share(party)
 
 
 def _problems(exc: ValidationError, text: str | bytes, file: str) -> list[Problem]:
@@ -213,7 +168,7 @@ def _field(parts: list[str | int]) -> str:
     return out or "-"
 
 
-def _allowed(model: type[BaseModel] | None) -> str:
+def _allowed(model: type[_Record | Dataset] | None) -> str:
     if model is None:
         return "see data/groups.schema.json"
     names = [f.alias or n for n, f in model.model_fields.items()]
@@ -223,7 +178,7 @@ def _allowed(model: type[BaseModel] | None) -> str:
 def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
     loc = list(err["loc"])
     record = "-"
-    model: type[BaseModel] | None = Dataset
+    model: type[_Record | Dataset] | None = Dataset
     if len(loc) >= 2 and isinstance(loc[0], str) and isinstance(loc[1], int):
         collection, index = loc[0], loc[1]
         record, item = _record_id(doc, collection, index)
@@ -242,9 +197,9 @@ def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
     msg = err["msg"]
     given = err.get("input")
     shown = repr(given) if len(repr(given)) <= 60 else repr(given)[:57] + "..."
-    if etype == "missing":
+    if etype in ("missing", "missing_keyword_argument"):
         return Problem(file, record, field, "is missing", "add it")
-    if etype == "extra_forbidden":
+    if etype in ("extra_forbidden", "unexpected_keyword_argument"):
         return Problem(
             file,
             record,
@@ -301,6 +256,7 @@ _TYPE_FIXES = {
     "model_type": "write a JSON object: { ... }",
     "dict_type": "write a JSON object: { ... }",
     "model_attributes_type": "write a JSON object: { ... }",
+    "dataclass_type": "write a JSON object: { ... }",
 }
 
 
