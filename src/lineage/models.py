@@ -30,11 +30,19 @@ its ``note`` where it comes from.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import Annotated, Any, ClassVar, Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    TypeAdapter,
+)
 from pydantic.dataclasses import dataclass
 from pydantic.fields import FieldInfo
 
@@ -43,6 +51,7 @@ from .dates import PartialDate
 __all__ = [
     "EVENT_TYPES",
     "LINEAGE_KINDS",
+    "SYMMETRIC_KINDS",
     "Absorption",
     "Alliance",
     "BaseEvent",
@@ -71,12 +80,18 @@ Id = Annotated[
     StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=200),
     Field(description="A stable slug: lower-case letters, digits, '.', '_' and '-'."),
 ]
+Ref = Annotated[Id, AfterValidator(sys.intern)]
+"""An id other records refer to, or a reference to one: interned, so that a dataset
+holds one copy of each id however often it is named (100 bytes an event fewer at
+100k groups). Events' own ids are named once and stay plain."""
 Text = Annotated[str, StringConstraints(min_length=1)]
 NameKind = Literal["official", "translation", "transliteration", "acronym", "nickname"]
 Confidence = Literal["high", "medium", "low"]
 RoleTitle = Literal["leader", "emir", "founder", "deputy", "commander", "senior member", "member"]
 LINEAGE_KINDS = frozenset({"merger", "split", "absorption"})
 """Event kinds that make one group out of another (renames keep the group)."""
+SYMMETRIC_KINDS = frozenset({"alliance", "rivalry"})
+"""Event kinds between equals: the graph has an edge each way between their members."""
 
 
 _CONFIG = ConfigDict(extra="forbid")
@@ -179,7 +194,7 @@ class Source(_Record):
 class Citation(_Record):
     """A verbatim quote from a source that states the fact it is attached to."""
 
-    source: Id
+    source: Ref
     quote: Text
     locator: str | None = Field(
         None, description="Where in the source: a row id, a page, a paragraph."
@@ -201,7 +216,7 @@ class Name(_Record):
 
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class _Named(_Record):
-    id: Id
+    id: Ref
     name: Text
     names: tuple[Name, ...] = ()
 
@@ -221,7 +236,7 @@ class Group(_Named):
     dissolution, or the merger or absorption that ended it).
     """
 
-    id: Id
+    id: Ref
     name: Text
     names: tuple[Name, ...] = ()
     founded: PartialDate | None = None
@@ -235,7 +250,7 @@ class Group(_Named):
 class Person(_Named):
     """A person; ``origin`` only where a source states it (cite it)."""
 
-    id: Id
+    id: Ref
     name: Text
     names: tuple[Name, ...] = ()
     origin: str | None = None
@@ -248,8 +263,8 @@ class Role(_Record):
     """A person's position in a group from ``start`` to ``end`` (either may be unknown)."""
 
     id: Id
-    person: Id
-    group: Id
+    person: Ref
+    group: Ref
     title: RoleTitle
     start: PartialDate | None = None
     end: PartialDate | None = None
@@ -266,7 +281,7 @@ class BaseEvent(_Record):
     date: PartialDate
     description: Text
     confidence: Confidence = "high"
-    people: tuple[Id, ...] = ()
+    people: tuple[Ref, ...] = ()
     citations: tuple[Citation, ...] = Field(min_length=1)
     note: str | None = None
 
@@ -299,7 +314,7 @@ class BaseEvent(_Record):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Founding(BaseEvent):
     kind: Literal["founding"]
-    group: Id
+    group: Ref
 
     def group_ids(self) -> tuple[str, ...]:
         return (self.group,)
@@ -314,7 +329,7 @@ class Founding(BaseEvent):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Dissolution(BaseEvent):
     kind: Literal["dissolution"]
-    group: Id
+    group: Ref
 
     def group_ids(self) -> tuple[str, ...]:
         return (self.group,)
@@ -330,7 +345,7 @@ class Dissolution(BaseEvent):
 class Party(_Record):
     """A group taking part in a merger; ``faction`` if only part of it did."""
 
-    group: Id
+    group: Ref
     faction: bool = False
 
 
@@ -338,7 +353,7 @@ class Party(_Record):
 class Merger(BaseEvent):
     kind: Literal["merger"]
     parties: tuple[Party, ...] = Field(min_length=1)
-    result: Id
+    result: Ref
     result_is_new: bool = True
 
     def group_ids(self) -> tuple[str, ...]:
@@ -365,8 +380,8 @@ class Merger(BaseEvent):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Split(BaseEvent):
     kind: Literal["split"]
-    parent: Id
-    splinter: Id
+    parent: Ref
+    splinter: Ref
     splinter_is_new: bool = True
 
     def group_ids(self) -> tuple[str, ...]:
@@ -386,8 +401,8 @@ class Split(BaseEvent):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Absorption(BaseEvent):
     kind: Literal["absorption"]
-    absorbed: Id
-    into: Id
+    absorbed: Ref
+    into: Ref
 
     def group_ids(self) -> tuple[str, ...]:
         return (self.absorbed, self.into)
@@ -406,7 +421,7 @@ class Absorption(BaseEvent):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Rename(BaseEvent):
     kind: Literal["rename"]
-    group: Id
+    group: Ref
     previous_name: Text
     new_name: Text
 
@@ -417,8 +432,8 @@ class Rename(BaseEvent):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Pledge(BaseEvent):
     kind: Literal["pledge"]
-    group: Id
-    patron: Id
+    group: Ref
+    patron: Ref
     end: PartialDate | None = None
 
     def group_ids(self) -> tuple[str, ...]:
@@ -432,7 +447,7 @@ class Pledge(BaseEvent):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Alliance(BaseEvent):
     kind: Literal["alliance"]
-    members: tuple[Id, ...] = Field(min_length=2)
+    members: tuple[Ref, ...] = Field(min_length=2)
     end: PartialDate | None = None
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
@@ -443,7 +458,7 @@ class Alliance(BaseEvent):
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Rivalry(BaseEvent):
     kind: Literal["rivalry"]
-    members: tuple[Id, ...] = Field(min_length=2)
+    members: tuple[Ref, ...] = Field(min_length=2)
     end: PartialDate | None = None
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
@@ -456,7 +471,7 @@ class Departure(BaseEvent):
     """People leave a group (``people`` must name them)."""
 
     kind: Literal["departure"]
-    group: Id
+    group: Ref
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
         yield "group", self.group
@@ -467,7 +482,7 @@ class Joining(BaseEvent):
     """People join or rejoin a group (``people`` must name them)."""
 
     kind: Literal["joining"]
-    group: Id
+    group: Ref
 
     def group_refs(self) -> Iterator[tuple[str, str]]:
         yield "group", self.group
