@@ -25,6 +25,7 @@ from lineage.export import (
     to_json,
     to_mermaid,
 )
+from lineage.models import SYMMETRIC_KINDS
 
 from .build import event, group, pledge, split
 from .build import lineage as make
@@ -109,8 +110,10 @@ def test_mermaid_follows_the_grammar(
     edges = [line for line in lines[1:] if MERMAID_EDGE.match(line)]
     assert len(nodes) + len(edges) == len(lines) - 1  # every line is one or the other
     assert len(nodes) == source.graph.number_of_nodes()
-    symmetric = sum(1 for *_, d in source.graph.edges(data=True) if d["symmetric"]) // 2
-    plain = sum(1 for *_, d in source.graph.edges(data=True) if not d["symmetric"])
+    symmetric = (
+        sum(1 for *_, d in source.graph.edges(data=True) if d["kind"] in SYMMETRIC_KINDS) // 2
+    )
+    plain = sum(1 for *_, d in source.graph.edges(data=True) if d["kind"] not in SYMMETRIC_KINDS)
     assert len(edges) == plain + symmetric
 
 

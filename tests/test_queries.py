@@ -198,7 +198,15 @@ def test_graph_attributes() -> None:
     )
     G = lg.graph
     edge = G.edges["a", "b", "ab"]
-    assert (edge["kind"], edge["lineage"], edge["event"]) == ("split", True, "ab")
+    assert (edge["kind"], edge["lineage"], edge["record"].id) == ("split", True, "ab")
+    assert set(edge) == {"kind", "record", "lineage", "start", "end"}
+    assert G.nodes["b"]["events"] == ("ab", "bc")  # chronological, read-only
+    assert set(G.nodes["b"]) == {"record", "name", "founded", "dissolved", "events"}
+    # references are interned: the event names the group's own id string
+    assert edge["record"].splinter is G.nodes["b"]["record"].id
+    link = ("a", "b", "ab", edge["start"].earliest.toordinal(), edge["start"].latest.toordinal())
+    assert G.graph["lineage_out"]["a"] == (link,)
+    assert G.graph["lineage_in"]["b"][0] is G.graph["lineage_out"]["a"][0]  # one tuple, shared
     assert str(G.edges["b", "c", "bc"]["end"]) == "2016"
     assert G.has_edge("a", "c", "al")
     assert G.has_edge("c", "a", "al")

@@ -25,7 +25,7 @@ import networkx as nx
 
 from .dates import MAX, MIN, PartialDate
 from .io import write_text_atomic
-from .models import BaseEvent
+from .models import SYMMETRIC_KINDS, BaseEvent
 
 __all__ = [
     "FORMATS",
@@ -57,7 +57,7 @@ def flat_graph(G: nx.MultiDiGraph, *, dynamic: bool = False) -> nx.MultiDiGraph:
             "names": "; ".join(dict.fromkeys(n.name for n in record.all_names())),
             "founded": str(data["founded"] or ""),
             "dissolved": str(data["dissolved"] or ""),
-            "region": data["region"] or "",
+            "region": record.region or "",
         }
         if dynamic:
             start, stop = _iso(data["founded"], False), _iso(data["dissolved"], True)
@@ -108,7 +108,7 @@ def _each_relation(G: nx.MultiDiGraph) -> Iterator[tuple[str, str, str, dict[str
     """Every edge, with each alliance or rivalry once (not once per direction)."""
     seen: set[str] = set()
     for u, v, key, data in G.edges(keys=True, data=True):
-        if data["symmetric"]:
+        if data["kind"] in SYMMETRIC_KINDS:
             if key in seen:
                 continue
             seen.add(key)

@@ -33,7 +33,7 @@ from .exceptions import (
     Problem,
     UnknownNameError,
 )
-from .graph import build_graph, effective_spans
+from .graph import build_graph
 from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
 from .models import BaseEvent, Dataset, Group, Person, Role, Source
 from .names import NameIndex
@@ -101,36 +101,36 @@ class Lineage:
         self.dataset = dataset
         self.file = file
         self.base_dir = base_dir
-        self._groups = {g.id: g for g in dataset.groups}
-        self._people = {p.id: p for p in dataset.people}
-        self._group_index = NameIndex(
+        self._group_index: NameIndex[Group] = NameIndex(
             "group",
             exists=lambda gid, at: q.exists(self.graph, gid, at),
             describe=self._describe_group,
         )
         for g in dataset.groups:
-            self._group_index.add(g.id, g.name, g.all_names())
-        spans = effective_spans(dataset)
+            self._group_index.add(g)
+        self._groups = self._group_index.records  # groups by id (the index's: no copy)
         problems = check_dataset(
             dataset,
             file,
             base_dir=base_dir,
             verify_quotes=verify_quotes,
-            spans=spans,
-            group_names=self._group_index.claims(),
+            shared_names=self._group_index.shared(),
         )
         if problems:
             raise DataError(problems)
-        self.graph: nx.MultiDiGraph = build_graph(dataset, spans=spans)
+        # The checks and the graph each work out the groups' spans: kept between
+        # them, they would still be held while the edges are built (a higher peak).
+        self.graph: nx.MultiDiGraph = build_graph(dataset)
+        self._people: dict[str, Person] = self.graph.graph["people"]  # the graph's: no copy
         self._hits: dict[str, Group] = {}  # names already resolved without a date
-        self._people_index: NameIndex | None = None  # built on the first person() call
+        self._people_index: NameIndex[Person] | None = None  # built on the first person() call
 
     @property
-    def _person_index(self) -> NameIndex:
+    def _person_index(self) -> NameIndex[Person]:
         if self._people_index is None:
-            index = NameIndex("person")
+            index: NameIndex[Person] = NameIndex("person")
             for p in self.dataset.people:
-                index.add(p.id, p.name, p.all_names())
+                index.add(p)
             self._people_index = index
         return self._people_index
 

@@ -1,6 +1,7 @@
 """The lineage graph: a :class:`networkx.MultiDiGraph` built from a dataset.
 
-Nodes are group ids. Node attributes:
+Nodes are group ids. Node attributes (five; everything else, such as the
+region, is on the record):
 
 =============  ================================================================
 ``record``     the :class:`~lineage.models.Group`
@@ -10,31 +11,30 @@ Nodes are group ids. Node attributes:
                event or event that created it (a split or merger)
 ``dissolved``  effective end, or ``None``: the group's ``dissolved``, else the
                earliest dissolution, absorption, or merger it entered whole
-``region``     its region, or ``None``
-``events``     ids of every event naming the group, chronological
+``events``     ids of every event naming the group, chronological (a tuple)
 =============  ================================================================
 
 Edges are keyed by event id; one event may give several edges (a merger gives
-one per party). Edge attributes:
+one per party, an alliance or rivalry one each way between its members). Edge
+attributes (five, the most a Python dict holds in its smallest table, as for
+nodes: each attribute dict then takes 184 bytes, not 272; the rest is on the
+record):
 
 =============  ================================================================
 ``kind``       the event's kind: ``merger``, ``split``, ``absorption`` (lineage),
-               ``pledge``, ``alliance``, ``rivalry``
-``event``      the event id; ``record`` the event itself
+               ``pledge``, ``alliance``, ``rivalry`` (symmetric: see
+               :data:`~lineage.models.SYMMETRIC_KINDS`)
+``record``     the event itself (its id is the edge's key)
 ``lineage``    True for merger, split and absorption edges
-``symmetric``  True for alliance and rivalry (one edge each way)
 ``start``      the event's date; ``end`` its end (pledges, alliances,
-               rivalries) or ``None``
-``earliest``   ``start.earliest`` and ``start.latest`` as ``datetime.date``:
-``latest``     the bounds time-respecting traversals use
+``end``        rivalries) or ``None``
 =============  ================================================================
 
 ``G.graph["lineage_out"]`` and ``G.graph["lineage_in"]`` index the lineage edges
-by node as ``(other, event id, earliest, latest, days of uncertainty)`` (dates as
-day ordinals), ``G.graph["name_of"]`` maps ids to names and ``name_rank`` to
-their alphabetical rank, for the
-time-respecting searches; they describe the graph as built (rebuild the graph
-after changing it).
+by node as tuples of ``(older, newer, event id, earliest, latest)`` (dates as
+day ordinals; one tuple per edge, in both indexes), and ``G.graph["name_rank"]``
+maps ids to their alphabetical rank, for the time-respecting searches; they
+describe the graph as built (rebuild the graph after changing it).
 
 Lineage edges point from the older group to the newer one (party → merger
 result, parent → splinter, absorbed → absorbing); pledge edges point from the
@@ -51,12 +51,13 @@ pledging group to its patron. ``G.graph`` holds ``people``, ``roles``,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import networkx as nx
 
 from .dates import PartialDate
-from .models import LINEAGE_KINDS, Alliance, BaseEvent, Dataset, Pledge, Rivalry
+from .models import LINEAGE_KINDS, SYMMETRIC_KINDS, Alliance, BaseEvent, Dataset, Pledge, Rivalry
 
 __all__ = ["build_graph", "effective_spans"]
 
@@ -91,17 +92,26 @@ def effective_spans(
     }
 
 
-def _edge(event: BaseEvent, end: PartialDate | None = None, **extra: Any) -> dict[str, Any]:
+def _edge(event: BaseEvent, end: PartialDate | None, lineage: bool) -> dict[str, Any]:
     return {
         "kind": event.kind,
-        "event": event.id,
         "record": event,
+        "lineage": lineage,
         "start": event.date,
         "end": end,
-        "earliest": event.date.earliest,
-        "latest": event.date.latest,
-        **extra,
     }
+
+
+_Link = tuple[str, str, str, int, int]  # (older, newer, event id, earliest, latest)
+
+
+def _frozen(lists: dict[str, list[_Link]]) -> dict[str, tuple[_Link, ...]]:
+    """The same index with tuples, each list freed as its tuple is made."""
+    out: dict[str, tuple[_Link, ...]] = {}
+    while lists:
+        key, links = lists.popitem()
+        out[key] = tuple(links)
+    return out
 
 
 _SHAPING = frozenset({"founding", "dissolution", "merger", "split", "absorption"})
@@ -117,9 +127,17 @@ def build_graph(
     ``spans`` may pass in :func:`effective_spans` when already computed.
     """
     G = nx.MultiDiGraph()
-    if spans is None:
-        spans = effective_spans(dataset)
-    node_events: dict[str, list[str]] = {g.id: [] for g in dataset.groups}
+    # Spans worked out here are freed once the nodes hold them, before the edges.
+    _add_groups(G, dataset, spans if spans is not None else effective_spans(dataset))
+    _add_events(G, dataset)
+    return G
+
+
+def _add_groups(
+    G: nx.MultiDiGraph,
+    dataset: Dataset,
+    spans: dict[str, tuple[PartialDate | None, PartialDate | None]],
+) -> None:
     G.add_nodes_from(
         (
             g.id,
@@ -128,57 +146,67 @@ def build_graph(
                 "name": g.name,
                 "founded": spans[g.id][0],
                 "dissolved": spans[g.id][1],
-                "region": g.region,
-                "events": node_events[g.id],
+                "events": (),
             },
         )
         for g in dataset.groups
     )
-    events = sorted(dataset.events, key=lambda e: (e.date.sort_key(), _RANK.get(e.kind, 9), e.id))
-    edges: list[tuple[str, str, str, dict[str, Any]]] = []
-    lineage_out: dict[str, list[tuple[str, str, int, int, int]]] = {}
-    lineage_in: dict[str, list[tuple[str, str, int, int, int]]] = {}
-    for event in events:
-        eid = event.id
-        for gid in dict.fromkeys(event.group_ids()):
-            found = node_events.get(gid)
-            if found is not None:
-                found.append(eid)
-        kind = event.kind
-        if kind in LINEAGE_KINDS:
-            first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
-            for older, newer in event.lineage_edges():
-                if older != newer:
-                    edges.append((older, newer, eid, _edge(event, lineage=True, symmetric=False)))
-                    width = last - first
-                    lineage_out.setdefault(older, []).append((newer, eid, first, last, width))
-                    lineage_in.setdefault(newer, []).append((older, eid, first, last, width))
-        elif kind == "pledge":
-            pledge: Pledge = event  # type: ignore[assignment]
-            edges.append(
-                (
-                    pledge.group,
-                    pledge.patron,
-                    eid,
-                    _edge(event, pledge.end, lineage=False, symmetric=False),
-                )
-            )
-        elif kind in ("alliance", "rivalry"):
-            tie: Alliance | Rivalry = event  # type: ignore[assignment]
-            members = list(dict.fromkeys(tie.members))
-            data = _edge(event, tie.end, lineage=False, symmetric=True)
-            edges.extend((a, b, eid, data) for a in members for b in members if a != b)
-    G.add_edges_from(edges)
-    G.graph["lineage_out"] = lineage_out
-    G.graph["lineage_in"] = lineage_in
-    G.graph["name_of"] = {g.id: g.name for g in dataset.groups}
+    # Sorted here, while the graph is small: the sort's keys are a passing cost.
     by_name = sorted(dataset.groups, key=lambda g: (g.name, g.id))
     G.graph["name_rank"] = {g.id: i for i, g in enumerate(by_name)}
+
+
+def _add_events(G: nx.MultiDiGraph, dataset: Dataset) -> None:
+    node_events: dict[str, list[str]] = {g.id: [] for g in dataset.groups}
+    in_order = sorted(dataset.events, key=lambda e: (e.date.sort_key(), _RANK.get(e.kind, 9), e.id))
+    events = {e.id: e for e in in_order}  # chronological, by id
+    del in_order
+    lineage_out: dict[str, list[_Link]] = {}
+    lineage_in: dict[str, list[_Link]] = {}
+
+    def edges() -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        # A generator, not a list: networkx copies each attribute dict into its
+        # own, so ours is freed as soon as it is copied (a list held them all).
+        for event in events.values():
+            eid = event.id
+            for gid in dict.fromkeys(event.group_ids()):
+                found = node_events.get(gid)
+                if found is not None:
+                    found.append(eid)
+            kind = event.kind
+            if kind in LINEAGE_KINDS:
+                first, last = event.date.earliest.toordinal(), event.date.latest.toordinal()
+                for older, newer in event.lineage_edges():
+                    if older != newer:
+                        yield older, newer, eid, _edge(event, None, True)
+                        link = (older, newer, eid, first, last)
+                        lineage_out.setdefault(older, []).append(link)
+                        lineage_in.setdefault(newer, []).append(link)
+            elif kind == "pledge":
+                pledge: Pledge = event  # type: ignore[assignment]
+                data = _edge(event, pledge.end, False)
+                yield pledge.group, pledge.patron, eid, data
+            elif kind in SYMMETRIC_KINDS:
+                tie: Alliance | Rivalry = event  # type: ignore[assignment]
+                members = list(dict.fromkeys(tie.members))
+                data = _edge(event, tie.end, False)
+                for a in members:
+                    for b in members:
+                        if a != b:
+                            yield a, b, eid, data
+
+    G.add_edges_from(edges())
+    # Tuples of exact size (a list keeps room to grow), each list freed as it goes.
+    nodes = G.nodes
+    while node_events:
+        gid, ids = node_events.popitem()
+        nodes[gid]["events"] = tuple(ids)
+    G.graph["lineage_out"] = _frozen(lineage_out)
+    G.graph["lineage_in"] = _frozen(lineage_in)
     G.graph.update(
         dataset=dataset,
         people={p.id: p for p in dataset.people},
         roles={r.id: r for r in dataset.roles},
-        events={e.id: e for e in events},
+        events=events,
         sources={s.id: s for s in dataset.sources},
     )
-    return G

@@ -34,7 +34,7 @@ import networkx as nx
 
 from . import queries as q
 from .dates import MAX, MIN, PartialDate, parse_date
-from .models import Group, Pledge, Rename
+from .models import SYMMETRIC_KINDS, Group, Pledge, Rename
 
 __all__ = [
     "Connector",
@@ -360,7 +360,7 @@ def compute_layout(
 
     connectors: list[Connector] = []
     for u, v, key, data in G.edges(keys=True, data=True):
-        if u not in spans or v not in spans or data["symmetric"]:
+        if u not in spans or v not in spans or data["kind"] in SYMMETRIC_KINDS:
             continue
         if not data["lineage"] and not isinstance(data["record"], Pledge):
             continue

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -86,7 +87,9 @@ def normalise(text: str) -> str:
 # Bulk indexing normalises each name once per load: going through the cache
 # there only costs time, and on a dataset of over 65k names evicts the
 # lookups' entries (profiling 100k groups: 20% of indexing).
-_normalise_once = normalise.__wrapped__
+normalise_uncached = normalise.__wrapped__
+""":func:`normalise` without the cache, for bulk work that sees each name once."""
+_normalise_once = normalise_uncached
 
 
 @lru_cache(maxsize=1 << 16)
@@ -108,11 +111,27 @@ def loose_key(text: str) -> str:
 _Entry = tuple[str, Name]  # (record id, the Name)
 
 
-class NameIndex:
+class Named(Protocol):
+    """A record with names: a :class:`~lineage.models.Group` or :class:`~lineage.models.Person`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    def all_names(self) -> Iterator[Name]: ...
+
+
+R = TypeVar("R", bound=Named)
+
+
+class NameIndex(Generic[R]):
     """Every name of a set of records (groups or people), ready to resolve.
 
     ``what`` is the word used in messages (``"group"``, ``"person"``);
     ``exists(record_id, at)`` says whether a record existed at a date.
+    ``records`` holds the indexed records by id.
     """
 
     def __init__(
@@ -127,39 +146,55 @@ class NameIndex:
         self._describe = describe or (lambda rid: rid)
         # name as written -> its record id, or None when several records bear it
         self._exact: dict[str, str | None] = {}
-        self._ids: set[str] = set()
-        self._canonical: dict[str, str] = {}
-        self._by_key: dict[str, list[_Entry]] = {}
+        self.records: dict[str, R] = {}
+        # normalised name -> its entry, or a list of them when several share it
+        # (most names are one record's: no list for those, a third less memory)
+        self._by_key: dict[str, _Entry | list[_Entry]] = {}
         self._by_loose: dict[str, set[str]] | None = None  # built on first use
 
-    def add(self, record: str, canonical: str, names: Iterable[Name]) -> None:
+    def add(self, item: R) -> None:
         """Index a record under its id and every one of its names."""
-        self._ids.add(record)
-        self._canonical[record] = canonical
+        record = item.id
+        self.records[record] = item
         exact = self._exact
         by_key = self._by_key
         key_of = _normalise_once
-        for name in names:
+        for name in item.all_names():
             text = name.name
             if exact.setdefault(text, record) != record:
                 exact[text] = None
             key = key_of(text)
             if not key:
                 continue
-            by_key.setdefault(key, []).append((record, name))
+            entry = (record, name)
+            found = by_key.get(key)
+            if found is None:
+                by_key[key] = entry
+            elif isinstance(found, list):
+                found.append(entry)
+            else:
+                by_key[key] = [found, entry]
+
+    def _entries(self, key: str) -> list[_Entry]:
+        found = self._by_key.get(key)
+        if found is None:
+            return []
+        return found if isinstance(found, list) else [found]
 
     def _loose(self) -> dict[str, set[str]]:
         """The transliteration-folded tier, built the first time a name misses."""
         if self._by_loose is None:
             self._by_loose = {}
-            for entries in self._by_key.values():
-                for record, name in entries:
+            for key in self._by_key:
+                for record, name in self._entries(key):
                     self._by_loose.setdefault(loose_key(name.name), set()).add(record)
         return self._by_loose
 
-    def claims(self) -> dict[str, list[tuple[str, Name]]]:  # read-only view
-        """``{normalised name: [(record id, Name), ...]}`` for every indexed name."""
-        return self._by_key
+    def shared(self) -> Iterator[list[_Entry]]:
+        """``[(record id, Name), ...]`` for every normalised name two or more entries share."""
+        for found in self._by_key.values():
+            if isinstance(found, list):
+                yield found
 
     def __contains__(self, name: str) -> bool:
         try:
@@ -174,21 +209,21 @@ class NameIndex:
         Raises :class:`~lineage.UnknownNameError` with suggestions, or
         :class:`~lineage.AmbiguousNameError` listing the candidates.
         """
-        if query in self._ids:
+        if query in self.records:  # a record id
             return query
         if at is None:
             exact = self._exact.get(query)
             if exact is not None:
                 return exact
         key = normalise(query)
-        entries = self._by_key.get(key, [])
+        entries = self._entries(key)
         if entries:
             return self._choose(query, entries, at)
         loose = self._loose().get(loose_key(query), set()) if key else set()
         if len(loose) == 1:
             return next(iter(loose))
         if len(loose) > 1:
-            entries = [e for es in self._by_key.values() for e in es if e[0] in loose]
+            entries = [e for k in self._by_key for e in self._entries(k) if e[0] in loose]
             return self._choose(query, entries, at)
         raise UnknownNameError(query, self.what, self.suggest(query))
 
@@ -209,7 +244,7 @@ class NameIndex:
             if current:
                 records = current
         key = normalise(query)
-        canonical = [r for r in records if normalise(self._canonical[r]) == key]
+        canonical = [r for r in records if normalise(self.records[r].name) == key]
         if len(canonical) == 1:
             return canonical[0]
         candidates = []
@@ -240,7 +275,7 @@ class NameIndex:
         out: list[str] = []
         seen: set[str] = set()
         for match, _score, _ in found:
-            record, name = self._by_key[match][0]
+            record, name = self._entries(match)[0]
             label = name.name
             if record in seen:
                 continue

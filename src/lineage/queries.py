@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
+from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
@@ -64,30 +65,30 @@ def exists(G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = F
     return holds(node["founded"], node["dissolved"], at)
 
 
-_Link = tuple[str, str, int, int, int]  # (other group, event, earliest, latest, width)
+_Link = tuple[str, str, str, int, int]  # (older, newer, event, earliest, latest)
 _FIRST_DAY, _LAST_DAY = MIN.toordinal(), MAX.toordinal()
 
 
-def _link(other: str, key: str, data: dict[str, Any]) -> _Link:
-    first, last = data["earliest"].toordinal(), data["latest"].toordinal()
-    return (other, key, first, last, last - first)
+def _link(older: str, newer: str, key: str, data: dict[str, Any]) -> _Link:
+    start = data["start"]
+    return (older, newer, key, start.earliest.toordinal(), start.latest.toordinal())
 
 
-def _lineage_out(G: nx.MultiDiGraph, u: str) -> list[_Link]:
+def _lineage_out(G: nx.MultiDiGraph, u: str) -> Sequence[_Link]:
     index = G.graph.get("lineage_out")
     if index is not None:
-        return index.get(u, [])  # type: ignore[no-any-return]
+        return index.get(u, ())  # type: ignore[no-any-return]
     return [
-        _link(v, key, d) for _, v, key, d in G.out_edges(u, keys=True, data=True) if d["lineage"]
+        _link(u, v, key, d) for _, v, key, d in G.out_edges(u, keys=True, data=True) if d["lineage"]
     ]
 
 
-def _lineage_in(G: nx.MultiDiGraph, v: str) -> list[_Link]:
+def _lineage_in(G: nx.MultiDiGraph, v: str) -> Sequence[_Link]:
     index = G.graph.get("lineage_in")
     if index is not None:
-        return index.get(v, [])  # type: ignore[no-any-return]
+        return index.get(v, ())  # type: ignore[no-any-return]
     return [
-        _link(u, key, d) for u, _, key, d in G.in_edges(v, keys=True, data=True) if d["lineage"]
+        _link(u, v, key, d) for u, _, key, d in G.in_edges(v, keys=True, data=True) if d["lineage"]
     ]
 
 
@@ -105,7 +106,7 @@ def _arrivals(G: nx.MultiDiGraph, source: str) -> dict[str, int]:
     while queue:
         u = pop()
         t = best[u]
-        for v, _key, earliest, latest, _w in (
+        for _u, v, _key, earliest, latest in (
             out.get(u, ()) if out is not None else _lineage_out(G, u)
         ):
             if latest < t:
@@ -128,19 +129,15 @@ def _forward(G: nx.MultiDiGraph, source: str) -> tuple[dict[str, int], dict[str,
         t, cost, u = heapq.heappop(heap)
         if (t, cost) > best[u]:
             continue
-        for v, key, earliest, latest, width in _lineage_out(G, u):
+        for _u, v, key, earliest, latest in _lineage_out(G, u):
             if latest < t:
                 continue
-            label = (earliest if earliest > t else t, cost + width)
+            label = (earliest if earliest > t else t, cost + latest - earliest)
             if v not in best or label < best[v]:
                 best[v] = label
                 pred[v] = (u, key)
                 heapq.heappush(heap, (*label, v))
     return {g: label[0] for g, label in best.items()}, pred
-
-
-def _width(data: dict[str, Any]) -> int:
-    return int((data["latest"] - data["earliest"]).days)
 
 
 def _backward(G: nx.MultiDiGraph, target: str) -> dict[str, int]:
@@ -152,7 +149,7 @@ def _backward(G: nx.MultiDiGraph, target: str) -> dict[str, int]:
     while queue:
         v = pop()
         t = best[v]
-        for u, _key, earliest, latest, _w in (
+        for u, _v, _key, earliest, latest in (
             into.get(v, ()) if into is not None else _lineage_in(G, v)
         ):
             if earliest > t:

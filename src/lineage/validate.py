@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import networkx as nx
@@ -45,7 +45,7 @@ from .models import (
     Rename,
     Rivalry,
 )
-from .names import normalise
+from .names import normalise_uncached as normalise  # bulk: each name once
 
 __all__ = ["check_dataset", "normalise_quote", "source_text"]
 
@@ -120,13 +120,13 @@ def check_dataset(
     base_dir: Path | None = None,
     verify_quotes: bool = False,
     spans: dict[str, tuple[PartialDate | None, PartialDate | None]] | None = None,
-    group_names: dict[str, list[tuple[str, Name]]] | None = None,
+    shared_names: Iterable[list[tuple[str, Name]]] | None = None,
 ) -> list[Problem]:
     """Every cross-record problem in ``dataset``; ``base_dir`` resolves source paths.
 
-    ``spans`` (:func:`~lineage.graph.effective_spans`) and ``group_names`` (a
-    :meth:`~lineage.names.NameIndex.claims` of the groups) may be passed in
-    when already computed.
+    ``spans`` (:func:`~lineage.graph.effective_spans`) and ``shared_names`` (the
+    :meth:`~lineage.names.NameIndex.shared` names of the groups) may be passed
+    in when already computed.
     """
     ck = _Checker(dataset, file)
     ds = dataset
@@ -231,7 +231,7 @@ def check_dataset(
         _end_before_start(ck, g.id, "dissolved", g.founded, g.dissolved, "the dissolution")
 
     _check_event_dates(ck, ds, spans)
-    _check_name_conflicts(ck, ds.groups, spans, group_names)
+    _check_name_conflicts(ck, ds.groups, spans, shared_names)
     _check_lineage(ck, ds, spans)
     if verify_quotes:
         _check_quotes(ck, ds, base_dir or Path.cwd())
@@ -284,16 +284,17 @@ def _check_name_conflicts(
     ck: _Checker,
     groups: tuple[Group, ...],
     spans: dict[str, tuple[PartialDate | None, PartialDate | None]],
-    owners: dict[str, list[tuple[str, Name]]] | None,
+    shared: Iterable[list[tuple[str, Name]]] | None,
 ) -> None:
-    if owners is None:
-        owners = {}
+    if shared is None:
+        owners: dict[str, list[tuple[str, Name]]] = {}
         for g in groups:
             for n in g.all_names():
                 key = normalise(n.name)
                 if key:
                     owners.setdefault(key, []).append((g.id, n))
-    for claims in owners.values():
+        shared = owners.values()
+    for claims in shared:
         ids = {gid for gid, _ in claims}
         if len(ids) < 2:
             continue
@@ -353,10 +354,14 @@ def _check_lineage(
                 "keep one; mark the others splinter_is_new/result_is_new false",
             )
     cycles = [] if nx.is_directed_acyclic_graph(made) else list(nx.simple_cycles(made))
+    # A networkx graph refers to itself (through its cached node view), so it is
+    # only freed by the garbage collector, which lineage.load pauses: empty it now.
+    made_edges = {(u, v): d["event"] for u, v, d in made.edges(data=True)} if cycles else {}
+    made.clear()
     for found in cycles:
         start = found.index(min(found))
         cycle = found[start:] + found[:start]  # a stable rotation: same report every run
-        first = made.edges[cycle[-1], cycle[0]]["event"]
+        first = made_edges[cycle[-1], cycle[0]]
         ck.add(
             first,
             "-",
