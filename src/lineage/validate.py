@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
+from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 import networkx as nx
@@ -132,19 +133,24 @@ def check_dataset(
     ds = dataset
 
     # ids, unique across the file
-    seen: dict[str, str] = {}
-    for coll_name in ("sources", "groups", "people", "roles", "events"):
+    collections = ("sources", "groups", "people", "roles", "events")
+    seen: set[str] = set()
+    twice: list[tuple[str, str]] = []  # (id, where it is used again)
+    for coll_name in collections:
         for i, rec in enumerate(getattr(ds, coll_name)):
-            where = f"{coll_name}[{i}]"
             if rec.id in seen:
-                ck.add(
-                    rec.id,
-                    "id",
-                    f"is used twice ({seen[rec.id]} and {where})",
-                    "give each record its own id",
-                )
+                twice.append((rec.id, f"{coll_name}[{i}]"))
             else:
-                seen[rec.id] = where
+                seen.add(rec.id)
+    del seen
+    for rid, where in twice:  # only a faulty file: look up where the id came first
+        first = next(
+            f"{c}[{i}]"
+            for c in collections
+            for i, rec in enumerate(getattr(ds, c))
+            if rec.id == rid
+        )
+        ck.add(rid, "id", f"is used twice ({first} and {where})", "give each record its own id")
     groups = {g.id: g for g in ds.groups}
     people = {p.id for p in ds.people}
     sources = {s.id: s for s in ds.sources}
@@ -202,9 +208,14 @@ def check_dataset(
                 "list the people who left or joined",
             )
         if isinstance(event, Rename) and event.group in groups:
-            known = {normalise(n.name) for n in groups[event.group].all_names()}
+            names = [n.name for n in groups[event.group].all_names()]
+            known: set[str] | None = None  # normalised, only when a name is not exact
             for field in ("previous_name", "new_name"):
                 value = getattr(event, field)
+                if value in names:
+                    continue
+                if known is None:
+                    known = {normalise(n) for n in names}
                 if normalise(value) not in known:
                     ck.add(
                         event.id,
@@ -320,7 +331,7 @@ def _check_lineage(
     ck: _Checker, ds: Dataset, spans: dict[str, tuple[PartialDate | None, PartialDate | None]]
 ) -> None:
     creators: dict[str, list[str]] = {}
-    made = nx.DiGraph()
+    made: dict[tuple[str, str], str] = {}  # (older, newer) -> the (last) event making it
     for event in ds.events:
         created = event.creates()
         if created is None or created not in spans:
@@ -330,7 +341,7 @@ def _check_lineage(
         for older, newer in event.lineage_edges():
             if newer != created or older not in spans:
                 continue
-            made.add_edge(older, newer, event=event.id)
+            made[older, newer] = event.id
             parent_founded = spans[older][0]
             child_founded = spans[created][0]
             if (
@@ -353,15 +364,22 @@ def _check_lineage(
                 f"is created by {len(events)} events ({', '.join(events)})",
                 "keep one; mark the others splinter_is_new/result_is_new false",
             )
-    cycles = [] if nx.is_directed_acyclic_graph(made) else list(nx.simple_cycles(made))
-    # A networkx graph refers to itself (through its cached node view), so it is
-    # only freed by the garbage collector, which lineage.load pauses: empty it now.
-    made_edges = {(u, v): d["event"] for u, v, d in made.edges(data=True)} if cycles else {}
-    made.clear()
+    # The standard library's topological sorter finds whether there is a cycle
+    # (in a third of the time networkx takes to build a graph and test it);
+    # networkx then lists the cycles, which only a faulty file has.
+    order: TopologicalSorter[str] = TopologicalSorter()
+    for older, newer in made:
+        order.add(newer, older)
+    try:
+        order.prepare()
+        cycles: list[list[str]] = []
+    except CycleError:
+        cycles = list(nx.simple_cycles(nx.DiGraph(list(made))))
+    del order
     for found in cycles:
         start = found.index(min(found))
         cycle = found[start:] + found[:start]  # a stable rotation: same report every run
-        first = made_edges[cycle[-1], cycle[0]]
+        first = made[cycle[-1], cycle[0]]
         ck.add(
             first,
             "-",
