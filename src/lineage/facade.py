@@ -33,7 +33,7 @@ from .exceptions import (
     Problem,
     UnknownNameError,
 )
-from .graph import build_graph
+from .graph import _build_graph_freeing, effective_spans
 from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
 from .models import BaseEvent, Dataset, Group, Person, Role, Source
 from .names import NameIndex
@@ -109,18 +109,18 @@ class Lineage:
         for g in dataset.groups:
             self._group_index.add(g)
         self._groups = self._group_index.records  # groups by id (the index's: no copy)
+        spans = [effective_spans(dataset)]  # handed over to the graph, which frees them
         problems = check_dataset(
             dataset,
             file,
             base_dir=base_dir,
             verify_quotes=verify_quotes,
+            spans=spans[0],
             shared_names=self._group_index.shared(),
         )
         if problems:
             raise DataError(problems)
-        # The checks and the graph each work out the groups' spans: kept between
-        # them, they would still be held while the edges are built (a higher peak).
-        self.graph: nx.MultiDiGraph = build_graph(dataset)
+        self.graph: nx.MultiDiGraph = _build_graph_freeing(dataset, spans)
         self._people: dict[str, Person] = self.graph.graph["people"]  # the graph's: no copy
         self._hits: dict[str, Group] = {}  # names already resolved without a date
         self._people_index: NameIndex[Person] | None = None  # built on the first person() call
