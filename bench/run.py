@@ -143,7 +143,7 @@ def messy(name: str) -> str:
 def bench_size(n: int, tmp: Path, results: dict[str, Any]) -> None:
     path = tmp / f"synthetic-{n}.json"
     write_synthetic(n, path, seed=1)
-    repeat = 5 if n <= 10000 else 3  # growth 100k/10k is a ratio of medians: keep both steady
+    repeat = 9 if n <= 10000 else 5  # growth 100k/10k is a ratio of medians: keep both steady
     load_t = timed(lambda: cold_load(path), repeat)
     base_t = timed(lambda: baseline_load(path), repeat)
     base_nogc_t = timed(paused_gc(lambda: baseline_load(path)), repeat)

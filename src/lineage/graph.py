@@ -87,8 +87,7 @@ def effective_spans(
             if known is None or date.sort_key() < known.sort_key():
                 ends[ended] = date
     return {
-        g.id: (g.founded or starts.get(g.id), g.dissolved or ends.get(g.id))
-        for g in dataset.groups
+        g.id: (g.founded or starts.get(g.id), g.dissolved or ends.get(g.id)) for g in dataset.groups
     }
 
 
@@ -126,11 +125,7 @@ def build_graph(
 
     ``spans`` may pass in :func:`effective_spans` when already computed.
     """
-    G = nx.MultiDiGraph()
-    # Spans worked out here are freed once the nodes hold them, before the edges.
-    _add_groups(G, dataset, spans if spans is not None else effective_spans(dataset))
-    _add_events(G, dataset)
-    return G
+    return _build_graph_freeing(dataset, [spans if spans is not None else effective_spans(dataset)])
 
 
 def _build_graph_freeing(
