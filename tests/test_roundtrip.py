@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,13 @@ def test_records_are_slotted_and_keep_the_pydantic_methods(lg: lineage.Lineage) 
 def test_model_copy_validates_the_update(lg: lineage.Lineage) -> None:
     with pytest.raises(ValidationError, match="id"):
         lg.events[0].model_copy(update={"id": "Not A Slug"})
+
+
+def test_a_loaded_lineage_pickles(lg: lineage.Lineage) -> None:
+    # e.g. to cache a large load, or to hand it to worker processes
+    back = pickle.loads(pickle.dumps(lg))
+    assert back.became("MOJWA") == lg.became("MOJWA")
+    assert back.group("Boko Haram", at="2015-06").id == "boko-haram"
+    assert back.dataset == lg.dataset
+    split = next(e for e in back.events if e.kind == "split")
+    assert split.parent is back.graph.nodes[split.parent]["record"].id  # ids still shared

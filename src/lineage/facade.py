@@ -103,7 +103,7 @@ class Lineage:
         self.base_dir = base_dir
         self._group_index: NameIndex[Group] = NameIndex(
             "group",
-            exists=lambda gid, at: q.exists(self.graph, gid, at),
+            exists=self._group_exists,  # a bound method, so a Lineage pickles
             describe=self._describe_group,
         )
         for g in dataset.groups:
@@ -133,6 +133,9 @@ class Lineage:
                 index.add(p)
             self._people_index = index
         return self._people_index
+
+    def _group_exists(self, gid: str, at: PartialDate) -> bool:
+        return q.exists(self.graph, gid, at)
 
     def _describe_group(self, gid: str) -> str:
         node = self.graph.nodes[gid]
