@@ -52,6 +52,23 @@ def test_unknown_group_person_and_source() -> None:
     assert ("r", "person", "names unknown person 'nobody'") in found
 
 
+def test_citation_walkers_agree() -> None:
+    # the fast walk decides whether the slow one (which names fields) runs
+    from lineage.synth import synthesize
+    from lineage.validate import _citations, _cited
+
+    for dataset in (load().dataset, parse_dataset(json.dumps(synthesize(60, seed=3)))):
+        assert list(_citations(dataset)) == [c for _, _, c in _cited(dataset)]
+
+
+def test_unknown_source_in_a_name_citation_is_named() -> None:
+    d = doc([group("a")])
+    d["groups"][0]["names"] = [
+        {"name": "A", "kind": "official", "citations": [{"source": "nosuch", "quote": "A"}]}
+    ]
+    assert ("a", "names[0].citations[0].source", "names unknown source 'nosuch'") in problems(d)
+
+
 @pytest.mark.parametrize(
     ("d", "expected"),
     [
