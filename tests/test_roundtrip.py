@@ -90,6 +90,7 @@ def test_model_copy_validates_the_update(lg: lineage.Lineage) -> None:
 
 def test_a_loaded_lineage_pickles(lg: lineage.Lineage) -> None:
     # e.g. to cache a large load, or to hand it to worker processes
+    lg.person("Mokhtar Belmokhtar")  # builds the people's name index too
     back = pickle.loads(pickle.dumps(lg))
     assert back.became("MOJWA") == lg.became("MOJWA")
     assert back.group("Boko Haram", at="2015-06").id == "boko-haram"

@@ -143,7 +143,7 @@ class NameIndex(Generic[R]):
     ) -> None:
         self.what = what
         self._exists = exists
-        self._describe = describe or (lambda rid: rid)
+        self._describe = describe or str  # not a lambda: an index must pickle
         # name as written -> its record id, or None when several records bear it
         self._exact: dict[str, str | None] = {}
         self.records: dict[str, R] = {}
