@@ -31,6 +31,12 @@ def test_duplicate_ids() -> None:
     assert one(doc([group("a"), group("a")]))[:2] == ("a", "id")
 
 
+def test_an_id_used_three_times_points_each_repeat_at_its_first_use() -> None:
+    found = problems(doc([group("a"), group("b"), group("a")], people=[person("a")]))
+    assert ("a", "id", "is used twice (groups[0] and groups[2])") in found
+    assert ("a", "id", "is used twice (groups[0] and people[0])") in found
+
+
 def test_id_shared_across_collections() -> None:
     rec, field, msg = one(doc([group("x")], people=[person("x")]))
     assert (rec, field) == ("x", "id")

@@ -89,7 +89,6 @@ def normalise(text: str) -> str:
 # lookups' entries (profiling 100k groups: 20% of indexing).
 normalise_uncached = normalise.__wrapped__
 """:func:`normalise` without the cache, for bulk work that sees each name once."""
-_normalise_once = normalise_uncached
 
 
 @lru_cache(maxsize=1 << 16)
@@ -158,7 +157,7 @@ class NameIndex(Generic[R]):
         self.records[record] = item
         exact = self._exact
         by_key = self._by_key
-        key_of = _normalise_once
+        key_of = normalise_uncached
         for name in item.all_names():
             text = name.name
             if exact.setdefault(text, record) != record:

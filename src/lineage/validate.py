@@ -82,7 +82,9 @@ class _Checker:
 
 
 def _citations(dataset: Dataset) -> Iterator[Citation]:
-    """Every citation, as :func:`_cited` walks them, without saying where (fast)."""
+    """Every citation, in :func:`_cited`'s order, without saying where. A twin kept
+    for speed: it builds no field path (8% of the checks at 100k groups); a test
+    keeps the two walks in step."""
     named: tuple[Group | Person, ...] = (*dataset.groups, *dataset.people)
     for rec in named:
         yield from rec.citations
@@ -155,14 +157,20 @@ def check_dataset(
             else:
                 seen.add(rec.id)
     del seen
-    for rid, where in twice:  # only a faulty file: look up where the id came first
-        first = next(
-            f"{c}[{i}]"
-            for c in collections
-            for i, rec in enumerate(getattr(ds, c))
-            if rec.id == rid
-        )
-        ck.add(rid, "id", f"is used twice ({first} and {where})", "give each record its own id")
+    if twice:  # only a faulty file: one more pass finds where each such id came first
+        again = {rid for rid, _ in twice}
+        first: dict[str, str] = {}
+        for coll_name in collections:
+            for i, rec in enumerate(getattr(ds, coll_name)):
+                if rec.id in again:
+                    first.setdefault(rec.id, f"{coll_name}[{i}]")
+        for rid, where in twice:
+            ck.add(
+                rid,
+                "id",
+                f"is used twice ({first[rid]} and {where})",
+                "give each record its own id",
+            )
     groups = {g.id: g for g in ds.groups}
     people = {p.id for p in ds.people}
     sources = {s.id: s for s in ds.sources}
