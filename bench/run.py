@@ -40,11 +40,11 @@ import networkx as nx
 from rapidfuzz import process
 
 import lineage
-import lineage.dates
-import lineage.layout
+import lineage.graph.queries
+import lineage.model.dates
 import lineage.names
-import lineage.queries
-from lineage.synth import synthesize, write_synthetic
+import lineage.views.layout
+from lineage.sources.synth import synthesize, write_synthetic
 
 TARGETS = {
     "load_vs_baseline@100000": 3.0,
@@ -110,7 +110,7 @@ def cold_load(path: Path) -> lineage.Lineage:
     name already normalised and flatter the smaller sizes)."""
     lineage.names.normalise.cache_clear()
     lineage.names.loose_key.cache_clear()
-    lineage.dates._parse.cache_clear()
+    lineage.model.dates._parse.cache_clear()
     return lineage.load(path)
 
 
@@ -172,15 +172,15 @@ def bench_size(n: int, tmp: Path, results: dict[str, Any]) -> None:
     root = "g0"
     last = max((f"g{i}" for i in range(max(0, n - 50), n)), key=lambda g: len(nx.ancestors(L, g)))
     calls = 20 if n <= 10000 else 3
-    row["became_s"] = per_call(lambda: lineage.queries.became(G, root), calls)
+    row["became_s"] = per_call(lambda: lineage.graph.queries.became(G, root), calls)
     row["descendants_s"] = per_call(lambda: nx.descendants(L, root), calls)
     row["became_vs_descendants"] = row["became_s"] / row["descendants_s"]
-    row["origins_s"] = per_call(lambda: lineage.queries.origins(G, last), calls)
+    row["origins_s"] = per_call(lambda: lineage.graph.queries.origins(G, last), calls)
     row["ancestors_s"] = per_call(lambda: nx.ancestors(L, last), calls)
     row["origins_vs_ancestors"] = row["origins_s"] / row["ancestors_s"]
-    row["became_reached"] = len(lineage.queries.became(G, root))
+    row["became_reached"] = len(lineage.graph.queries.became(G, root))
     row["descendants_reached"] = len(nx.descendants(L, root))
-    row["origins_reached"] = len(lineage.queries.origins(G, last))
+    row["origins_reached"] = len(lineage.graph.queries.origins(G, last))
     row["ancestors_reached"] = len(nx.ancestors(L, last))
 
     names = [g.name for g in lg.groups[:: max(1, n // 1000)]]
@@ -272,7 +272,7 @@ def bench_draw(results: dict[str, Any]) -> None:
             ax = lg.draw()
             ax.figure.savefig(io.BytesIO(), format="png", dpi=100)
 
-        layout = lineage.layout.compute_layout(lg.graph)
+        layout = lineage.views.layout.compute_layout(lg.graph)
         ours_t = timed(ours, 3)
         lanes, arrows = len(layout.lanes), len(layout.connectors)
         base_t = timed(lambda lanes=lanes, arrows=arrows: plain_matplotlib(lanes, arrows), 3)

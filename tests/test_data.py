@@ -13,7 +13,7 @@ import pytest
 import lineage
 from lineage import DataError
 from lineage.io import canonical_json
-from lineage.schema import schema_json
+from lineage.io.schema import schema_json
 
 from .conftest import ROOT
 

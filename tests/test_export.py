@@ -15,7 +15,8 @@ from click.testing import CliRunner
 
 import lineage
 from lineage.cli import cli
-from lineage.export import (
+from lineage.model import SYMMETRIC_KINDS
+from lineage.views.export import (
     FORMATS,
     mermaid_escape,
     to_csv,
@@ -25,7 +26,6 @@ from lineage.export import (
     to_json,
     to_mermaid,
 )
-from lineage.models import SYMMETRIC_KINDS
 
 from .build import event, group, pledge, split
 from .build import lineage as make

@@ -6,7 +6,7 @@ import pytest
 
 import lineage
 from lineage import parse_date
-from lineage.layout import compute_layout, count_crossings, select_groups, to_year
+from lineage.views.layout import compute_layout, count_crossings, select_groups, to_year
 
 from .build import group, pledge, split
 from .build import lineage as make

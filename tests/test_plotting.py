@@ -14,8 +14,8 @@ from matplotlib.text import Text
 
 import lineage
 from lineage.cli import cli
-from lineage.layout import compute_layout
-from lineage.plotting import CAMP_COLOURS, INDEPENDENT_COLOUR
+from lineage.views.layout import compute_layout
+from lineage.views.plotting import CAMP_COLOURS, INDEPENDENT_COLOUR
 
 from .build import group, split
 from .build import lineage as make

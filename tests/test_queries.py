@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import networkx as nx
+import pytest
+
+from lineage import LineageError
+from lineage.graph import index_of
+from lineage.graph import queries as q
+
 from .build import absorption, event, group, ids, merger, person, pledge, role, split
 from .build import lineage as make
 
@@ -205,9 +212,36 @@ def test_graph_attributes() -> None:
     # references are interned: the event names the group's own id string
     assert edge["record"].splinter is G.nodes["b"]["record"].id
     link = ("a", "b", "ab", edge["start"].earliest.toordinal(), edge["start"].latest.toordinal())
-    assert G.graph["lineage_out"]["a"] == (link,)
-    assert G.graph["lineage_in"]["b"][0] is G.graph["lineage_out"]["a"][0]  # one tuple, shared
+    index = index_of(G)
+    assert index.lineage_out["a"] == (link,)
+    assert index.lineage_in["b"][0] is index.lineage_out["a"][0]  # one tuple, shared
+
     assert str(G.edges["b", "c", "bc"]["end"]) == "2016"
     assert G.has_edge("a", "c", "al")
     assert G.has_edge("c", "a", "al")
     assert G.nodes["b"]["founded"].text == "2013"
+
+
+def test_roles_are_indexed_by_group_and_person_in_start_order() -> None:
+    lg = make(
+        [group("a"), group("b")],
+        people=[person("x"), person("y")],
+        roles=[
+            role("late", "x", "a", start="2015"),
+            role("early", "y", "a", start="2001"),
+            role("undated", "x", "a"),
+            role("other", "x", "b", start="2010"),
+        ],
+    )
+    index = index_of(lg.graph)
+    assert ids(index.roles_by_group["a"]) == ["undated", "early", "late"]
+    assert ids(index.roles_by_person["x"]) == ["undated", "other", "late"]
+    assert "b" not in index.roles_by_person
+    assert ids(q.roles_of(lg.graph, "b")) == ["other"]
+
+
+def test_a_graph_lineage_did_not_build_is_refused_not_guessed_at() -> None:
+    G = nx.MultiDiGraph()
+    G.add_node("a", name="A", founded=None, dissolved=None, events=())
+    with pytest.raises(LineageError, match=r"build it with lineage.build_graph"):
+        q.became(G, "a")

@@ -60,8 +60,8 @@ def test_unknown_group_person_and_source() -> None:
 
 def test_citation_walkers_agree() -> None:
     # the fast walk decides whether the slow one (which names fields) runs
-    from lineage.synth import synthesize
-    from lineage.validate import _citations, _cited
+    from lineage.check.rules import _citations, _cited
+    from lineage.sources.synth import synthesize
 
     for dataset in (load().dataset, parse_dataset(json.dumps(synthesize(60, seed=3)))):
         assert list(_citations(dataset)) == [c for _, _, c in _cited(dataset)]

@@ -9,7 +9,7 @@ traced to quoted sources. Start with :func:`load`::
     ['AQIM Sahara branch', 'Al Murabitoun', 'Ansar Dine', 'Macina Liberation Front']
 """
 
-from .dates import PartialDate, holds_at, parse_date
+from .check import check_dataset
 from .exceptions import (
     AmbiguousNameError,
     DataError,
@@ -18,11 +18,10 @@ from .exceptions import (
     Problem,
     UnknownNameError,
 )
-from .facade import GroupState, Lineage, Snapshot, load
+from .facade import Lineage, load
 from .graph import build_graph
 from .io import read_dataset, write_dataset
-from .mmp import ImportReport, import_mmp, read_mmp
-from .models import (
+from .model import (
     Absorption,
     Alliance,
     Citation,
@@ -35,6 +34,7 @@ from .models import (
     Joining,
     Merger,
     Name,
+    PartialDate,
     Party,
     Person,
     Pledge,
@@ -43,10 +43,13 @@ from .models import (
     Role,
     Source,
     Split,
+    holds_at,
+    parse_date,
 )
 from .names import normalise
-from .synth import synthesize, write_synthetic
-from .validate import check_dataset
+from .sources.mmp import ImportReport, import_mmp, read_mmp
+from .sources.synth import synthesize, write_synthetic
+from .views.results import GroupState, Snapshot
 
 __all__ = [
     "Absorption",

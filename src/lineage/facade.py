@@ -18,68 +18,30 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from . import queries as q
-from .dates import PartialDate, parse_date
-from .exceptions import (
-    DataError,
-    LineageError,
-    MissingDependencyError,
-    Problem,
-    UnknownNameError,
-)
-from .graph import _build_graph_freeing, effective_spans
+from .check import check_dataset
+from .exceptions import DataError, Problem, UnknownNameError
+from .graph import build_graph, effective_spans, index_of
+from .graph import queries as q
 from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
-from .models import BaseEvent, Dataset, Group, Person, Role, Source
+from .model import BaseEvent, Dataset, Group, PartialDate, Person, Role, Source, parse_date
 from .names import NameIndex
-from .results import EventList, GroupList, PersonList, html_table
-from .validate import check_dataset
+from .views.results import EventList, GroupList, GroupState, PersonList, Snapshot
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
-    from .plotting import Diagram
+    from .views.plotting import Diagram
 
-__all__ = ["GroupState", "Lineage", "Snapshot", "load"]
+__all__ = ["Lineage", "load"]
 
 DateLike = PartialDate | str | int | dt.date
 _MAX_HITS = 1 << 16
-
-
-@dataclass(frozen=True)
-class GroupState:
-    """A group as it stood on a date: its names, leaders and allegiances then."""
-
-    group: Group
-    names: tuple[str, ...]
-    leaders: tuple[Person, ...]
-    allegiance: tuple[Group, ...]
-    camp: Group
-
-
-class Snapshot(list[GroupState]):
-    """The groups on a date, as a list of :class:`GroupState`; an HTML table in notebooks."""
-
-    def _repr_html_(self) -> str:
-        return html_table(
-            ("group", "names then", "leaders", "pledged to", "camp"),
-            (
-                (
-                    s.group.name,
-                    "; ".join(s.names),
-                    ", ".join(p.name for p in s.leaders),
-                    ", ".join(g.name for g in s.allegiance),
-                    s.camp.name if s.camp.id != s.group.id else "independent",
-                )
-                for s in self
-            ),
-        )
 
 
 class Lineage:
@@ -120,8 +82,8 @@ class Lineage:
         )
         if problems:
             raise DataError(problems)
-        self.graph: nx.MultiDiGraph = _build_graph_freeing(dataset, spans)
-        self._people: dict[str, Person] = self.graph.graph["people"]  # the graph's: no copy
+        self.graph: nx.MultiDiGraph = build_graph(dataset, spans=spans)  # frees the spans
+        self._people = index_of(self.graph).people  # the graph's: no copy
         self._hits: dict[str, Group] = {}  # names already resolved without a date
         self._people_index: NameIndex[Person] | None = None  # built on the first person() call
 
@@ -161,7 +123,7 @@ class Lineage:
     @property
     def events(self) -> list[BaseEvent]:
         """Every event, chronological."""
-        return list(self.graph.graph["events"].values())
+        return list(index_of(self.graph).events.values())
 
     @property
     def sources(self) -> list[Source]:
@@ -174,7 +136,7 @@ class Lineage:
     def event(self, event_id: str) -> BaseEvent:
         """The event with this id."""
         try:
-            return self.graph.graph["events"][event_id]  # type: ignore[no-any-return]
+            return index_of(self.graph).events[event_id]
         except KeyError:
             raise UnknownNameError(event_id, "event") from None
 
@@ -257,38 +219,41 @@ class Lineage:
         found = q.leaders(self.graph, self._gid(name, when), when)
         return PersonList(self._people[p] for p in found)
 
-    def timeline(self, name: str) -> EventList:
-        """Every event of a group or a person, chronological."""
+    def lookup(self, name: str, at: DateLike | None = None) -> Group | Person:
+        """The group with this id or name (at ``at``), else the person; suggestions name both.
+
+        >>> load().lookup("Belmokhtar").id
+        'mokhtar-belmokhtar'
+        """
         try:
-            gid = self._group_index.resolve(name)
+            return self.group(name, at)
         except UnknownNameError as group_error:
             try:
-                pid = self._person_index.resolve(name)
+                return self.person(name)
             except UnknownNameError as person_error:
                 suggestions = [*group_error.suggestions, *person_error.suggestions][:3]
                 raise UnknownNameError(name, "group or person", suggestions) from None
-            return EventList(q.timeline(self.graph, person=pid))
-        return EventList(q.timeline(self.graph, group=gid))
+
+    def timeline(self, name: str) -> EventList:
+        """Every event of a group or a person, chronological."""
+        found = self.lookup(name)
+        if isinstance(found, Group):
+            return EventList(q.timeline(self.graph, group=found.id))
+        return EventList(q.timeline(self.graph, person=found.id))
 
     def snapshot(self, at: DateLike) -> Snapshot:
         """The groups that may have existed on ``at``: names, leaders and allegiance then."""
-        when = parse_date(at)
-        G = self.graph
-        out = Snapshot()
-        for g in sorted(self.dataset.groups, key=lambda g: g.name.casefold()):
-            camp = q.camp(G, g.id, when)
-            if camp is None:
-                continue
-            out.append(
-                GroupState(
-                    group=g,
-                    names=tuple(dict.fromkeys(n.name for n in q.names_at(G, g.id, when))),
-                    leaders=tuple(self._people[p] for p in q.leaders(G, g.id, when)),
-                    allegiance=tuple(self._groups[p] for p in q.allegiance(G, g.id, when)),
-                    camp=self._groups[camp],
-                )
+        groups, people = self._groups, self._people
+        return Snapshot(
+            GroupState(
+                group=groups[gid],
+                names=names,
+                leaders=tuple(people[p] for p in leader_ids),
+                allegiance=tuple(groups[p] for p in patrons),
+                camp=groups[top],
             )
-        return out
+            for gid, names, leader_ids, patrons, top in q.snapshot(self.graph, parse_date(at))
+        )
 
     def camps(self, at: DateLike) -> dict[str, GroupList]:
         """The groups of each camp on ``at``, keyed by the camp's top group's name.
@@ -321,7 +286,7 @@ class Lineage:
         ``direction`` is ``"both"``, ``"became"`` or ``"origins"``; ``start``/``end``
         clip the time axis. Creates a figure when ``ax`` is None.
         """
-        from .plotting import draw
+        from .views.plotting import draw
 
         return draw(
             self.graph,
@@ -334,54 +299,26 @@ class Lineage:
 
     def diagram(self, focus: str | Group | None = None, **kwargs: Any) -> Diagram:
         """Like :meth:`draw`, wrapped to display itself in Jupyter and ``save(path)``."""
-        from .plotting import Diagram
+        from .views.plotting import Diagram
 
         return Diagram(self.draw(focus, **kwargs))
 
     # tables and exports ----------------------------------------------------
     def events_frame(self) -> pd.DataFrame:
         """Every event as a pandas DataFrame, one row each (needs the ``notebook`` extra)."""
-        pd = _pandas("events_frame()")
-        rows = []
-        for e in self.events:
-            rows.append(
-                {
-                    "id": e.id,
-                    "kind": e.kind,
-                    "date": str(e.date),
-                    "earliest": e.date.earliest,
-                    "latest": e.date.latest,
-                    "end": str(getattr(e, "end", None) or "") or None,
-                    "groups": list(e.groups),
-                    "people": list(e.people),
-                    "description": e.description,
-                    "confidence": e.confidence,
-                    "quotes": [c.quote for c in e.citations],
-                }
-            )
-        return pd.DataFrame(rows).set_index("id")
+        from .views.frames import events_frame
+
+        return events_frame(self)
 
     def groups_frame(self) -> pd.DataFrame:
         """Every group as a pandas DataFrame (needs the ``notebook`` extra)."""
-        pd = _pandas("groups_frame()")
-        G = self.graph
-        rows = [
-            {
-                "id": g.id,
-                "name": g.name,
-                "founded": str(G.nodes[g.id]["founded"] or "") or None,
-                "dissolved": str(G.nodes[g.id]["dissolved"] or "") or None,
-                "region": g.region,
-                "names": [n.name for n in g.all_names()],
-                "leaders": [p.name for p in self.leaders(g)],
-            }
-            for g in self.groups
-        ]
-        return pd.DataFrame(rows).set_index("id")
+        from .views.frames import groups_frame
+
+        return groups_frame(self)
 
     def export(self, fmt: str, path: str | os.PathLike[str]) -> None:
         """Write the graph as graphml, gexf, dot, mermaid, json or csv."""
-        from .export import export
+        from .views.export import export
 
         export(self.graph, fmt, path)
 
@@ -424,17 +361,3 @@ def load(
     finally:
         if paused:
             gc.enable()
-
-
-def _pandas(feature: str) -> Any:
-    try:
-        import pandas
-    except ImportError:
-        raise MissingDependencyError("pandas", "notebook", feature) from None
-    return pandas
-
-
-def _error_lines(error: LineageError) -> list[str]:  # used by the CLI
-    if isinstance(error, DataError):
-        return [str(p) for p in error.problems]
-    return [str(error)]

@@ -23,9 +23,9 @@ from typing import Any
 
 import networkx as nx
 
-from .dates import MAX, MIN, PartialDate
-from .io import write_text_atomic
-from .models import SYMMETRIC_KINDS, BaseEvent
+from ..graph.index import index_of
+from ..io.files import write_text_atomic
+from ..model import MAX, MIN, SYMMETRIC_KINDS, BaseEvent, PartialDate
 
 __all__ = [
     "FORMATS",
@@ -216,7 +216,7 @@ def to_csv(G: nx.MultiDiGraph) -> str:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for e in G.graph["events"].values():
+    for e in index_of(G).events.values():
         end = getattr(e, "end", None)
         writer.writerow(
             [

@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from . import queries as q
-from .dates import MAX, MIN, PartialDate, parse_date
-from .models import SYMMETRIC_KINDS, Group, Pledge, Rename
+from ..graph import queries as q
+from ..graph.index import index_of
+from ..model import MAX, MIN, SYMMETRIC_KINDS, Group, PartialDate, Pledge, Rename, parse_date
 
 __all__ = [
     "Connector",
@@ -303,7 +303,7 @@ def compute_layout(
 ) -> Layout:
     """Lanes, connectors, camp colours and a crossing-minimising row order."""
     groups = select_groups(G, focus, direction)
-    events = G.graph["events"]
+    events = index_of(G).events
     finite: list[dt.date] = []
     for g in groups:
         node = G.nodes[g]
@@ -409,10 +409,10 @@ def compute_layout(
                 if spans[g][0] <= x < spans[g][1]:
                     labels.append((x, _short(record, ev.new_name, ev.date)))
         first_label = _label(record)
-        renames = [e for e in G.nodes[g]["events"] if isinstance(events[e], Rename)]
+        renames = [ev for e in G.nodes[g]["events"] if isinstance(ev := events[e], Rename)]
         canonical_spans = [n for n in record.all_names() if n.name == record.name]
         if renames and any(n.start is not None or n.end is not None for n in canonical_spans):
-            first_label = _short(record, events[renames[0]].previous_name, None)
+            first_label = _short(record, renames[0].previous_name, None)
         coloured = tuple(
             (a, b, top if top in tops_of_others else INDEPENDENT, sure)
             for a, b, top, sure in pieces[g]

@@ -32,16 +32,25 @@ from __future__ import annotations
 
 import heapq
 from collections import deque
-from collections.abc import Sequence
-from typing import Any
 
 import networkx as nx
 
-from .dates import MAX, MIN, PartialDate, holds_at, holds_certainly
-from .models import BaseEvent, Name, Role
+from ..model import (
+    CONFIDENCE_RANK,
+    MAX,
+    MIN,
+    BaseEvent,
+    Name,
+    PartialDate,
+    Role,
+    holds_at,
+    holds_certainly,
+)
+from .index import index_of
 
 __all__ = [
     "LEADER_TITLES",
+    "State",
     "allegiance",
     "became",
     "camp",
@@ -51,6 +60,7 @@ __all__ = [
     "names_at",
     "origins",
     "roles_of",
+    "snapshot",
     "timeline",
 ]
 
@@ -65,31 +75,7 @@ def exists(G: nx.MultiDiGraph, group: str, at: PartialDate, *, certain: bool = F
     return holds(node["founded"], node["dissolved"], at)
 
 
-_Link = tuple[str, str, str, int, int]  # (older, newer, event, earliest, latest)
 _FIRST_DAY, _LAST_DAY = MIN.toordinal(), MAX.toordinal()
-
-
-def _link(older: str, newer: str, key: str, data: dict[str, Any]) -> _Link:
-    start = data["start"]
-    return (older, newer, key, start.earliest.toordinal(), start.latest.toordinal())
-
-
-def _lineage_out(G: nx.MultiDiGraph, u: str) -> Sequence[_Link]:
-    index = G.graph.get("lineage_out")
-    if index is not None:
-        return index.get(u, ())  # type: ignore[no-any-return]
-    return [
-        _link(u, v, key, d) for _, v, key, d in G.out_edges(u, keys=True, data=True) if d["lineage"]
-    ]
-
-
-def _lineage_in(G: nx.MultiDiGraph, v: str) -> Sequence[_Link]:
-    index = G.graph.get("lineage_in")
-    if index is not None:
-        return index.get(v, ())  # type: ignore[no-any-return]
-    return [
-        _link(u, v, key, d) for u, _, key, d in G.in_edges(v, keys=True, data=True) if d["lineage"]
-    ]
 
 
 def _arrivals(G: nx.MultiDiGraph, source: str) -> dict[str, int]:
@@ -99,16 +85,14 @@ def _arrivals(G: nx.MultiDiGraph, source: str) -> dict[str, int]:
     reached earlier than before, which in time-ordered lineage is rare; it
     beats a heap-based Dijkstra here by skipping the heap.
     """
-    out = G.graph.get("lineage_out")
+    out = index_of(G).lineage_out
     best = {source: _FIRST_DAY}
     queue = deque([source])
     pop, push = queue.popleft, queue.append
     while queue:
         u = pop()
         t = best[u]
-        for _u, v, _key, earliest, latest in (
-            out.get(u, ()) if out is not None else _lineage_out(G, u)
-        ):
+        for _u, v, _key, earliest, latest in out.get(u, ()):
             if latest < t:
                 continue
             arrival = earliest if earliest > t else t
@@ -125,11 +109,12 @@ def _forward(G: nx.MultiDiGraph, source: str) -> tuple[dict[str, int], dict[str,
     best: dict[str, tuple[int, int]] = {source: (_FIRST_DAY, 0)}
     pred: dict[str, tuple[str, str]] = {}
     heap: list[tuple[int, int, str]] = [(_FIRST_DAY, 0, source)]
+    out = index_of(G).lineage_out
     while heap:
         t, cost, u = heapq.heappop(heap)
         if (t, cost) > best[u]:
             continue
-        for _u, v, key, earliest, latest in _lineage_out(G, u):
+        for _u, v, key, earliest, latest in out.get(u, ()):
             if latest < t:
                 continue
             label = (earliest if earliest > t else t, cost + latest - earliest)
@@ -142,16 +127,14 @@ def _forward(G: nx.MultiDiGraph, source: str) -> tuple[dict[str, int], dict[str,
 
 def _backward(G: nx.MultiDiGraph, target: str) -> dict[str, int]:
     """Latest departure (a day ordinal) from every group that can reach ``target``."""
-    into = G.graph.get("lineage_in")
+    into = index_of(G).lineage_in
     best = {target: _LAST_DAY}
     queue = deque([target])
     pop, push = queue.popleft, queue.append
     while queue:
         v = pop()
         t = best[v]
-        for u, _v, _key, earliest, latest in (
-            into.get(v, ()) if into is not None else _lineage_in(G, v)
-        ):
+        for u, _v, _key, earliest, latest in into.get(v, ()):
             if earliest > t:
                 continue
             departure = latest if latest < t else t
@@ -162,15 +145,6 @@ def _backward(G: nx.MultiDiGraph, target: str) -> dict[str, int]:
     return best
 
 
-def _name_rank(G: nx.MultiDiGraph) -> dict[str, int]:
-    """Each group's rank in alphabetical order of names (then ids)."""
-    rank = G.graph.get("name_rank")
-    if rank is None:
-        by_name = sorted(G.nodes(data="name"), key=lambda item: (item[1], item[0]))
-        rank = {g: i for i, (g, _) in enumerate(by_name)}
-    return rank  # type: ignore[no-any-return]
-
-
 def became(G: nx.MultiDiGraph, source: str) -> list[str]:
     """Every group ``source`` turned into through lineage events, in date order.
 
@@ -178,7 +152,7 @@ def became(G: nx.MultiDiGraph, source: str) -> list[str]:
     """
     best = _arrivals(G, source)
     del best[source]
-    found = sorted(best, key=_name_rank(G).__getitem__)  # ties by name ...
+    found = sorted(best, key=index_of(G).name_rank.__getitem__)  # ties by name ...
     found.sort(key=best.__getitem__)  # ... within the order first reached (stable)
     return found
 
@@ -191,7 +165,7 @@ def origins(G: nx.MultiDiGraph, target: str) -> list[str]:
     """
     best = _backward(G, target)
     del best[target]
-    found = sorted(best, key=_name_rank(G).__getitem__)
+    found = sorted(best, key=index_of(G).name_rank.__getitem__)
     found.sort(key=best.__getitem__, reverse=True)  # stable: names stay in order on ties
     return found
 
@@ -217,9 +191,6 @@ def explain(G: nx.MultiDiGraph, source: str, target: str) -> list[BaseEvent]:
     return chain
 
 
-_CONFIDENCE = {"low": 0, "medium": 1, "high": 2}
-
-
 def allegiance(
     G: nx.MultiDiGraph,
     group: str,
@@ -234,7 +205,7 @@ def allegiance(
     ``certain``, only when it must have held whatever the exact dates; and only
     pledges of at least ``min_confidence`` (``"low"``, ``"medium"``, ``"high"``).
     """
-    floor = _CONFIDENCE[min_confidence]
+    floor = CONFIDENCE_RANK[min_confidence]
     if not exists(G, group, at, certain=certain):
         return []
     holds = holds_certainly if certain else holds_at
@@ -242,7 +213,7 @@ def allegiance(
     for _, patron, data in G.out_edges(group, data=True):
         if (
             data["kind"] == "pledge"
-            and _CONFIDENCE[data["record"].confidence] >= floor
+            and CONFIDENCE_RANK[data["record"].confidence] >= floor
             and holds(data["start"], data["end"], at)
             and exists(G, patron, at, certain=certain)
         ):
@@ -302,8 +273,7 @@ def _top(
 
 def roles_of(G: nx.MultiDiGraph, group: str) -> list[Role]:
     """Every role held in ``group``, by start date."""
-    roles = [r for r in G.graph["roles"].values() if r.group == group]
-    return sorted(roles, key=lambda r: (r.start.sort_key() if r.start else (MIN, MIN, ""), r.id))
+    return list(index_of(G).roles_by_group.get(group, ()))
 
 
 def leaders(G: nx.MultiDiGraph, group: str, at: PartialDate | None = None) -> list[str]:
@@ -326,7 +296,7 @@ def timeline(
     G: nx.MultiDiGraph, *, group: str | None = None, person: str | None = None
 ) -> list[BaseEvent]:
     """Every event naming a group (or a person), chronological."""
-    events: dict[str, BaseEvent] = G.graph["events"]
+    events = index_of(G).events
     if group is not None:
         return [events[e] for e in G.nodes[group]["events"]]
     return [e for e in events.values() if person in e.people]
@@ -335,3 +305,29 @@ def timeline(
 def names_at(G: nx.MultiDiGraph, group: str, at: PartialDate) -> list[Name]:
     """The names ``group`` may have borne as of ``at``."""
     return [n for n in G.nodes[group]["record"].all_names() if holds_at(n.start, n.end, at)]
+
+
+State = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str]
+"""``(group, names then, leader ids, patron ids, camp)`` of one group on a date."""
+
+
+def snapshot(G: nx.MultiDiGraph, at: PartialDate) -> list[State]:
+    """Every group that may have existed as of ``at``, by name, with its state then.
+
+    Linear in the groups: roles and lineage are looked up in the graph's index.
+
+    >>> from lineage import load, parse_date
+    >>> [s for s in snapshot(load().graph, parse_date("2016")) if s[0] == "jnim"]
+    []
+    >>> next(s for s in snapshot(load().graph, parse_date("2016")) if s[0] == "boko-haram")[3:]
+    (('islamic-state',), 'islamic-state')
+    """
+    out: list[State] = []
+    groups = sorted(G.nodes(data="name"), key=lambda item: item[1].casefold())
+    for gid, _name in groups:
+        top = camp(G, gid, at)
+        if top is None:
+            continue
+        names = tuple(dict.fromkeys(n.name for n in names_at(G, gid, at)))
+        out.append((gid, names, tuple(leaders(G, gid, at)), tuple(allegiance(G, gid, at)), top))
+    return out

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import networkx as nx
 
+from ..graph.index import index_of
 from .layout import INDEPENDENT, Layout, compute_layout
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def camp_colours(layout: Layout) -> dict[str, str]:
 
 def _sources_line(G: nx.MultiDiGraph) -> str:
     parts = []
-    for src in G.graph["sources"].values():
+    for src in index_of(G).sources.values():
         who = f"{src.author}, " if src.author else ""
         parts.append(f"{who}“{src.title.rstrip('.')}”")
     return "Sources: " + "; ".join(parts) if parts else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .models import Dataset
+from ..model import Dataset
 
 __all__ = ["schema", "schema_json"]
 

@@ -39,10 +39,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .dates import PartialDate, parse_date
-from .exceptions import DataError, Problem
-from .models import Dataset
-from .names import normalise
+from ..exceptions import DataError, Problem
+from ..model import Dataset, PartialDate, parse_date
+from ..names.fold import normalise, strip_marks
 
 __all__ = ["MMP_SOURCE", "ImportReport", "import_mmp", "read_mmp"]
 
@@ -145,14 +144,7 @@ def _read_csv(path: str | os.PathLike[str], columns: list[str], what: str) -> li
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalise_ascii(text)).strip("-") or "group"
-
-
-def normalise_ascii(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", strip_marks(text)).strip("-") or "group"
 
 
 _C1 = re.compile("[\u0080-\u009f]")

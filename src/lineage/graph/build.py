@@ -30,16 +30,15 @@ record):
 ``end``        rivalries) or ``None``
 =============  ================================================================
 
-``G.graph["lineage_out"]`` and ``G.graph["lineage_in"]`` index the lineage edges
-by node as tuples of ``(older, newer, event id, earliest, latest)`` (dates as
-day ordinals; one tuple per edge, in both indexes), and ``G.graph["name_rank"]``
-maps ids to their alphabetical rank, for the time-respecting searches; they
-describe the graph as built (rebuild the graph after changing it).
+``G.graph["index"]`` holds a :class:`~lineage.graph.index.GraphIndex`: the
+records by id (events chronological), roles by group and by person, the
+lineage edges by node for the time-respecting searches, and each group's
+alphabetical rank. It describes the graph as built (rebuild the graph after
+changing it); :func:`~lineage.graph.index.index_of` returns it.
 
 Lineage edges point from the older group to the newer one (party → merger
 result, parent → splinter, absorbed → absorbing); pledge edges point from the
-pledging group to its patron. ``G.graph`` holds ``people``, ``roles``,
-``events`` and ``sources`` as dicts by id, and ``dataset``.
+pledging group to its patron.
 
 >>> from lineage import load
 >>> G = load().graph
@@ -57,24 +56,36 @@ from typing import Any
 
 import networkx as nx
 
-from .dates import PartialDate
-from .models import LINEAGE_KINDS, SYMMETRIC_KINDS, Alliance, BaseEvent, Dataset, Pledge, Rivalry
+from ..model import (
+    LINEAGE_KINDS,
+    SHAPING_KINDS,
+    SYMMETRIC_KINDS,
+    Alliance,
+    BaseEvent,
+    Dataset,
+    PartialDate,
+    Pledge,
+    Rivalry,
+    Role,
+)
+from .index import GraphIndex, Link, role_order
 
-__all__ = ["build_graph", "effective_spans"]
+__all__ = ["Spans", "build_graph", "effective_spans"]
+
+Spans = dict[str, tuple[PartialDate | None, PartialDate | None]]
+"""``{group id: (founded, dissolved)}``, effective (see the module docstring)."""
 
 # Within one date, show what makes groups before what they then do.
 _RANK = {"founding": 0, "departure": 1, "split": 1, "merger": 1, "absorption": 1, "rename": 2}
 
 
-def effective_spans(
-    dataset: Dataset,
-) -> dict[str, tuple[PartialDate | None, PartialDate | None]]:
+def effective_spans(dataset: Dataset) -> Spans:
     """``{group id: (founded, dissolved)}`` as described in the module docstring."""
     # the earliest date so far of the events creating / ending each group
     starts: dict[str, PartialDate] = {}
     ends: dict[str, PartialDate] = {}
     for event in dataset.events:
-        if event.kind not in _SHAPING:
+        if event.kind not in SHAPING_KINDS:
             continue  # only these kinds create or end groups
         date = event.date
         created = event.creates()
@@ -101,49 +112,32 @@ def _edge(event: BaseEvent, end: PartialDate | None, lineage: bool) -> dict[str,
     }
 
 
-_Link = tuple[str, str, str, int, int]  # (older, newer, event id, earliest, latest)
-
-
-def _frozen(lists: dict[str, list[_Link]]) -> dict[str, tuple[_Link, ...]]:
+def _frozen(lists: dict[str, list[Link]]) -> dict[str, tuple[Link, ...]]:
     """The same index with tuples, each list freed as its tuple is made."""
-    out: dict[str, tuple[_Link, ...]] = {}
+    out: dict[str, tuple[Link, ...]] = {}
     while lists:
         key, links = lists.popitem()
         out[key] = tuple(links)
     return out
 
 
-_SHAPING = frozenset({"founding", "dissolution", "merger", "split", "absorption"})
-
-
-def build_graph(
-    dataset: Dataset,
-    *,
-    spans: dict[str, tuple[PartialDate | None, PartialDate | None]] | None = None,
-) -> nx.MultiDiGraph:
+def build_graph(dataset: Dataset, *, spans: list[Spans] | Spans | None = None) -> nx.MultiDiGraph:
     """Build the lineage graph of a dataset (which should already be validated).
 
-    ``spans`` may pass in :func:`effective_spans` when already computed.
+    ``spans`` may pass in :func:`effective_spans` when already computed; passed
+    in a one-item list, they are taken out of it and freed once the nodes hold
+    them, before the edges are built (a lower peak at scale).
     """
-    return _build_graph_freeing(dataset, [spans if spans is not None else effective_spans(dataset)])
-
-
-def _build_graph_freeing(
-    dataset: Dataset, spans: list[dict[str, tuple[PartialDate | None, PartialDate | None]]]
-) -> nx.MultiDiGraph:
-    """:func:`build_graph` for the facade, which hands over its spans in a list:
-    they are freed once the nodes hold them, before the edges (a lower peak)."""
+    if isinstance(spans, list):
+        spans = spans.pop()
     G = nx.MultiDiGraph()
-    _add_groups(G, dataset, spans.pop())
-    _add_events(G, dataset)
+    name_rank = _add_groups(G, dataset, spans if spans is not None else effective_spans(dataset))
+    del spans
+    _add_events(G, dataset, name_rank)
     return G
 
 
-def _add_groups(
-    G: nx.MultiDiGraph,
-    dataset: Dataset,
-    spans: dict[str, tuple[PartialDate | None, PartialDate | None]],
-) -> None:
+def _add_groups(G: nx.MultiDiGraph, dataset: Dataset, spans: Spans) -> dict[str, int]:
     G.add_nodes_from(
         (
             g.id,
@@ -159,7 +153,7 @@ def _add_groups(
     )
     # Sorted here, while the graph is small: the sort's keys are a passing cost.
     by_name = sorted(dataset.groups, key=lambda g: (g.name, g.id))
-    G.graph["name_rank"] = {g.id: i for i, g in enumerate(by_name)}
+    return {g.id: i for i, g in enumerate(by_name)}
 
 
 def _chronological(e: BaseEvent) -> tuple[dt.date, dt.date, str, int, str]:
@@ -168,13 +162,13 @@ def _chronological(e: BaseEvent) -> tuple[dt.date, dt.date, str, int, str]:
     return (d.earliest, d.latest, d.text, _RANK.get(e.kind, 9), e.id)
 
 
-def _add_events(G: nx.MultiDiGraph, dataset: Dataset) -> None:
+def _add_events(G: nx.MultiDiGraph, dataset: Dataset, name_rank: dict[str, int]) -> None:
     node_events: dict[str, list[str]] = {g.id: [] for g in dataset.groups}
     in_order = sorted(dataset.events, key=_chronological)
     events = {e.id: e for e in in_order}  # chronological, by id
     del in_order
-    lineage_out: dict[str, list[_Link]] = {}
-    lineage_in: dict[str, list[_Link]] = {}
+    lineage_out: dict[str, list[Link]] = {}
+    lineage_in: dict[str, list[Link]] = {}
 
     def edges() -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         # A generator, not a list: networkx copies each attribute dict into its
@@ -213,12 +207,23 @@ def _add_events(G: nx.MultiDiGraph, dataset: Dataset) -> None:
     while node_events:
         gid, ids = node_events.popitem()
         nodes[gid]["events"] = tuple(ids)
-    G.graph["lineage_out"] = _frozen(lineage_out)
-    G.graph["lineage_in"] = _frozen(lineage_in)
-    G.graph.update(
+    G.graph["index"] = GraphIndex(
         dataset=dataset,
-        people={p.id: p for p in dataset.people},
-        roles={r.id: r for r in dataset.roles},
         events=events,
+        people={p.id: p for p in dataset.people},
         sources={s.id: s for s in dataset.sources},
+        roles={r.id: r for r in dataset.roles},
+        roles_by_group=_roles_by(dataset.roles, "group"),
+        roles_by_person=_roles_by(dataset.roles, "person"),
+        lineage_out=_frozen(lineage_out),
+        lineage_in=_frozen(lineage_in),
+        name_rank=name_rank,
     )
+
+
+def _roles_by(roles: tuple[Role, ...], field: str) -> dict[str, tuple[Role, ...]]:
+    """Roles grouped by their ``group`` or ``person``, each in :func:`role_order`."""
+    out: dict[str, list[Role]] = {}
+    for role in sorted(roles, key=role_order):
+        out.setdefault(getattr(role, field), []).append(role)
+    return {k: tuple(v) for k, v in out.items()}

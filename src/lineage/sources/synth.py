@@ -22,7 +22,8 @@ import os
 import random
 from typing import Any
 
-from .io import write_text_atomic
+from ..io.files import write_text_atomic
+from ..names.fold import strip_accents
 
 __all__ = ["synthesize", "write_synthetic"]
 
@@ -62,14 +63,7 @@ _CITE = [{"source": "synthetic", "quote": "synthetic"}]
 
 
 def _plain(text: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", text)
-    return (
-        "".join(c for c in decomposed if not unicodedata.combining(c))
-        .replace("ʿ", "'")
-        .replace("ʾ", "'")
-    )
+    return strip_accents(text).replace("ʿ", "'").replace("ʾ", "'")
 
 
 def _date(rng: random.Random, day: dt.date) -> str:

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 import click
 
-from .exceptions import AmbiguousNameError, DataError, LineageError, UnknownNameError
-from .facade import Lineage, load
-from .io import bundled_path, canonical_json, read_dataset, write_dataset
-from .models import BaseEvent, Group, Person
+from ..exceptions import AmbiguousNameError, DataError, LineageError, UnknownNameError
+from ..facade import Lineage, load
+from ..io import bundled_path, canonical_json, read_dataset, write_dataset
+from ..model import BaseEvent, Group, Person
 
 __all__ = ["cli", "main"]
 
@@ -403,7 +403,7 @@ def export_cmd(fmt: str, output: Path | None, data: Path | None) -> None:
 
     Example: lineage export --format gexf -o lineage.gexf
     """
-    from .export import FORMATS, export
+    from ..views.export import FORMATS, export
 
     lg = _load(data)
     if output is None:
@@ -447,7 +447,7 @@ def _problem_dict(p: Any) -> dict[str, str]:
 
 
 def _all_citations(lg: Lineage) -> Iterable[object]:
-    from .validate import _cited
+    from ..check.rules import _cited
 
     return (c for _, _, c in _cited(lg.dataset))
 
@@ -494,8 +494,8 @@ def schema(output: Path | None) -> None:
 
     Example: lineage schema -o data/groups.schema.json
     """
-    from .io import write_text_atomic
-    from .schema import schema_json
+    from ..io import write_text_atomic
+    from ..io.schema import schema_json
 
     text = schema_json()
     if output is None:
@@ -522,7 +522,7 @@ def synth(n: int, seed: int, output: Path) -> None:
 
     Example: lineage synth --groups 10000 --seed 1 -o synthetic.json
     """
-    from .synth import write_synthetic
+    from ..sources.synth import write_synthetic
 
     write_synthetic(n, output, seed=seed)
     click.echo(f"wrote {output}")
@@ -560,8 +560,8 @@ def import_mmp_cmd(relationships: Path, key: Path, output: Path, report_path: Pa
 
     Example: lineage import mmp REL.csv KEY.csv -o mmp.json --report report.json
     """
-    from .io import write_text_atomic
-    from .mmp import import_mmp
+    from ..io import write_text_atomic
+    from ..sources.mmp import import_mmp
 
     dataset, report = import_mmp(relationships, key)
     Lineage(dataset, file=str(output))  # refuse to write a dataset that does not validate

@@ -1,110 +1,17 @@
-"""Name resolution that survives transliteration.
-
-Names of groups and people reach a user in many spellings: ``Wilāyat`` and
-``Wilayat``, ``Da’wah`` and ``Da'wah``, ``al-Qaeda`` and ``Al Qaeda``. lineage
-compares names through :func:`normalise`, which removes the differences that
-never distinguish two organisations:
-
-* case, accents and diacritics (Unicode NFKD, combining marks dropped);
-* apostrophes and quote marks of every style (’ ‘ ' ` ʿ ʾ " “ ”);
-* hyphens, spaces and other punctuation, so ``al-X``, ``Al X`` and ``AlX`` agree.
-
-When that finds nothing, a looser :func:`loose_key` also folds common
-transliteration variants (``kh``/``k``, ``ou``/``u``, ``y``/``i``, ``q``/``k``,
-doubled letters, a leading ``al``) and is used only when it points to a single
-record. When nothing matches, rapidfuzz proposes the closest names.
-
->>> normalise("Wilāyat al-Islāmiyya") == normalise("wilayat Al Islamiyya")
-True
->>> normalise("lid-Da’wah wa'l-Jihad") == normalise("lid Da'wah wa`l Jihad")
-True
->>> loose_key("Iyad Ag Ghaly") == loose_key("Iyad Ag Ghali")
-True
-"""
+"""The name index: every name of a set of records, ready to resolve (see :mod:`.fold`)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterator
-from functools import lru_cache
 from typing import Generic, Protocol, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from .dates import PartialDate, holds_at
-from .exceptions import AmbiguousNameError, UnknownNameError
-from .models import Name
+from ..exceptions import AmbiguousNameError, UnknownNameError
+from ..model import Name, PartialDate, holds_at
+from .fold import loose_key, normalise, normalise_uncached
 
-__all__ = ["NameIndex", "loose_key", "normalise"]
-
-_QUOTES = str.maketrans("", "", "'’‘`ʿʾ´\"“”′")
-_ARTICLES = frozenset({"al", "el", "ul", "the"})
-_FOLDS = (
-    ("kh", "k"),
-    ("gh", "g"),
-    ("dh", "d"),
-    ("th", "t"),
-    ("sh", "s"),
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("ae", "ai"),
-    ("q", "k"),
-    ("y", "i"),
-)
-_DOUBLE = re.compile(r"(.)\1+")
-_TOKEN = re.compile(r"[^\w]+|_")
-
-
-# Combining marks of the Basic Multilingual Plane, for str.translate (fast); text
-# beyond the BMP takes the per-character path.
-_MARKS = {cp: None for cp in range(0x300, 0x10000) if unicodedata.combining(chr(cp))}
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    if max(decomposed, default="a") < "\U00010000":
-        return decomposed.translate(_MARKS).casefold()
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-@lru_cache(maxsize=1 << 16)
-def normalise(text: str) -> str:
-    """The key two spellings of one name share: letters and digits, unaccented, case-folded.
-
-    Idempotent: ``normalise(normalise(s)) == normalise(s)``.
-
-    >>> normalise("Al Qaeda’s  AQIM"), normalise("al-qaedas aqim")
-    ('alqaedasaqim', 'alqaedasaqim')
-    """
-    if text.isascii():
-        return _NOT_ALNUM.sub("", text.lower())
-    return _NOT_ALNUM.sub("", _strip_marks(text))
-
-
-# Bulk indexing normalises each name once per load: going through the cache
-# there only costs time, and on a dataset of over 65k names evicts the
-# lookups' entries (profiling 100k groups: 20% of indexing).
-normalise_uncached = normalise.__wrapped__
-""":func:`normalise` without the cache, for bulk work that sees each name once."""
-
-
-@lru_cache(maxsize=1 << 16)
-def loose_key(text: str) -> str:
-    """A looser key that also folds common transliteration variants.
-
-    >>> loose_key("Al Qaida") == loose_key("al-Qaeda")
-    True
-    """
-    tokens = [t for t in _TOKEN.split(_strip_marks(text).translate(_QUOTES)) if t]
-    kept = [t for t in tokens if t not in _ARTICLES] or tokens
-    key = "".join(kept)
-    for old, new in _FOLDS:
-        key = key.replace(old, new)
-    key = _DOUBLE.sub(r"\1", key)
-    return key.removesuffix("h")
+__all__ = ["NameIndex", "Named"]
 
 
 _Entry = tuple[str, Name]  # (record id, the Name)

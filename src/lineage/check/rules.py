@@ -23,17 +23,18 @@ dataset is sound):
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator
 from graphlib import CycleError, TopologicalSorter
 from pathlib import Path
 
 import networkx as nx
 
-from .dates import MAX, MIN, PartialDate
-from .exceptions import Problem
-from .graph import effective_spans
-from .models import (
+from ..exceptions import Problem
+from ..graph.build import effective_spans
+from ..model import (
+    MAX,
+    MIN,
+    SHAPING_KINDS,
     Alliance,
     Citation,
     Dataset,
@@ -41,26 +42,16 @@ from .models import (
     Group,
     Joining,
     Name,
+    PartialDate,
     Person,
     Pledge,
     Rename,
     Rivalry,
 )
-from .names import normalise_uncached as normalise  # bulk: each name once
+from ..names.fold import fold_quotes as normalise_quote
+from ..names.fold import normalise_uncached as normalise  # bulk: each name once
 
-__all__ = ["check_dataset", "normalise_quote", "source_text"]
-
-_QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
-_SPACE = re.compile(r"\s+")
-
-
-def normalise_quote(text: str) -> str:
-    """Fold quote styles and whitespace runs, so a quote matches however it was typed.
-
-    >>> normalise_quote("Al Qaeda’s  branch") == normalise_quote("Al Qaeda's branch")
-    True
-    """
-    return _SPACE.sub(" ", text.translate(_QUOTE_FOLD)).strip()
+__all__ = ["check_dataset", "source_text"]
 
 
 def source_text(path: Path, last_line: int | None) -> str:
@@ -274,11 +265,10 @@ def check_dataset(
 def _check_event_dates(
     ck: _Checker, ds: Dataset, spans: dict[str, tuple[PartialDate | None, PartialDate | None]]
 ) -> None:
-    shaping = ("founding", "dissolution", "merger", "split", "absorption")
     for event in ds.events:
         date = event.date
         earliest, latest = date.earliest, date.latest
-        shapes = event.kind in shaping
+        shapes = event.kind in SHAPING_KINDS
         created = event.creates() if shapes else None
         ended = set(event.ends()) if shapes else ()
         for gid in event.group_ids():

@@ -1,0 +1,1 @@
+"""Importers and generators of datasets: Stanford's MMP relationships, synthetic data."""
