@@ -1,5 +1,98 @@
-"""Checks of what a dataset means, across records (the second validation pass)."""
+"""Checks of what a dataset means, across records (the second validation pass).
 
-from .rules import check_dataset, source_text
+:func:`check_dataset` returns every problem at once (an empty list when the
+dataset is sound), running each rule of :data:`RULES` in turn:
 
-__all__ = ["check_dataset", "source_text"]
+* ids: duplicated anywhere in the file (every record id is unique file-wide);
+* references: to groups, people and sources that do not exist;
+* dates: an end before its start (names, roles, pledges, alliances, rivalries,
+  a group's founding and dissolution);
+* events dated definitely before the group was founded or after it dissolved
+  (the events that found or end a group excepted);
+* names: one name (as :func:`~lineage.names.normalise` compares them) claimed
+  by two groups over a period when both certainly bore it; every name has a
+  citation or a note;
+* renames: the old and new names must be names of the group;
+* lineage: an offspring founded definitely before its parent, a group created
+  by two events, or a cycle of events that each create their target;
+* departures and joinings must name the people;
+* with ``verify_quotes``, every quote must be found in its source's text
+  (whitespace and quote-style differences tolerated, nothing else) and every
+  cited name must appear in its quote.
+
+The rules live in :mod:`.records`, :mod:`.dates`, :mod:`.lineage` and
+:mod:`.quotes`; what they share (the :class:`Checker`) in :mod:`.context`.
+A new check is one more function ``rule(ck: Checker) -> None`` in the module it
+belongs to, listed in :data:`RULES`.
+
+>>> from lineage.model import Dataset
+>>> ds = Dataset.model_validate({"groups": [
+...     {"id": "a", "name": "A", "founded": "2015", "dissolved": "2014"}]})
+>>> [(p.record, p.field, p.message) for p in check_dataset(ds, "f.json")]
+[('a', 'dissolved', 'the dissolution 2014 comes before its start 2015')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from ..exceptions import Problem
+from ..graph.build import Spans
+from ..model import Dataset, Name
+from .context import Checker, Rule, cited
+from .dates import event_dates, group_dates, name_conflicts
+from .lineage import created_twice, lineage_cycles, lineage_direction
+from .quotes import quotes_match, source_files, source_text
+from .records import duplicate_ids, event_fields, name_fields, role_fields, unknown_sources
+
+__all__ = ["RULES", "Checker", "Rule", "check_dataset", "cited", "source_text"]
+
+RULES: tuple[Rule, ...] = (
+    # records: ids, references, fields
+    duplicate_ids,
+    unknown_sources,
+    role_fields,
+    event_fields,
+    name_fields,
+    # dates
+    group_dates,
+    event_dates,
+    name_conflicts,
+    # lineage
+    lineage_direction,
+    created_twice,
+    lineage_cycles,
+    # sources and quotes (only when quotes are verified)
+    source_files,
+    quotes_match,
+)
+"""Every rule, in the order their problems are reported."""
+
+
+def check_dataset(
+    dataset: Dataset,
+    file: str = "<string>",
+    *,
+    base_dir: Path | None = None,
+    verify_quotes: bool = False,
+    spans: Spans | None = None,
+    shared_names: Iterable[list[tuple[str, Name]]] | None = None,
+) -> list[Problem]:
+    """Every cross-record problem in ``dataset``; ``base_dir`` resolves source paths.
+
+    ``spans`` (:func:`~lineage.graph.effective_spans`) and ``shared_names`` (the
+    :meth:`~lineage.names.NameIndex.shared` names of the groups) may be passed
+    in when already computed.
+    """
+    ck = Checker(
+        dataset,
+        file,
+        base_dir=base_dir,
+        verify_quotes=verify_quotes,
+        spans=spans,
+        shared_names=shared_names,
+    )
+    for rule in RULES:
+        rule(ck)
+    return ck.problems

@@ -1,0 +1,137 @@
+"""Rules on sources: their texts can be read, and every quote is found in its text.
+
+Both run only when quotes are verified (``verify_quotes``):
+
+* :func:`source_files`: each source's ``path`` is a readable UTF-8 file
+  (resolved against ``base_dir``, by default the working directory);
+* :func:`quotes_match`: every quote is found in its source's text (whitespace and
+  quote-style differences tolerated, nothing else), and every quote cited for
+  a name contains that name (as :func:`~lineage.names.normalise` compares them).
+
+Sources without a ``path`` (a published page) are not checked.
+
+>>> import tempfile
+>>> from pathlib import Path
+>>> from lineage.model import Dataset
+>>> from lineage.check import Checker
+>>> folder = tempfile.TemporaryDirectory()
+>>> _ = Path(folder.name, "s.txt").write_text("They called it “The Front”.\\nSee also\\n", "utf-8")
+>>> source_text(Path(folder.name, "s.txt"), 1)
+'They called it "The Front".'
+>>> ds = Dataset.model_validate({"sources": [{"id": "s", "title": "S", "path": "s.txt"}],
+...     "groups": [{"id": "a", "name": "The Front", "citations": [
+...         {"source": "s", "quote": 'called  it "The Front"'},
+...         {"source": "s", "quote": "They named it"}]}]})
+>>> ck = Checker(ds, base_dir=Path(folder.name), verify_quotes=True)
+>>> quotes_match(ck)
+>>> [(p.record, p.field, p.message) for p in ck.problems]
+[('a', 'citations[1].quote', "quote not found in source 's': 'They named it'")]
+>>> folder.cleanup()
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from ..model import Dataset, Group, Person
+from ..names.fold import fold_quotes as normalise_quote
+from ..names.fold import normalise_uncached as normalise  # bulk: each name once
+from .context import Checker, _citations, cited
+
+__all__ = ["SourceTexts", "quotes_match", "source_files", "source_text", "source_texts"]
+
+
+def source_text(path: Path, last_line: int | None) -> str:
+    """The text of a source file up to ``last_line``, quote-normalised."""
+    text = path.read_text(encoding="utf-8")
+    if last_line is not None:
+        text = "\n".join(text.splitlines()[:last_line])
+    return normalise_quote(text)
+
+
+class SourceTexts(NamedTuple):
+    """The sources' texts, and the problems met reading them."""
+
+    texts: dict[str, str | None]
+    """Each source's quote-normalised text; ``None`` for a source without a path."""
+    unreadable: list[tuple[str, str, str]]
+    """``(source id, message, fix)`` for each file that could not be read."""
+
+
+def source_texts(ck: Checker) -> SourceTexts:
+    """Read every source file once; ask for it as ``ck.derived(source_texts)``."""
+    found = SourceTexts({}, [])
+    base_dir = ck.base_dir or Path.cwd()
+    for src in ck.ds.sources:
+        if src.path is None:
+            found.texts[src.id] = None
+            continue
+        path = (base_dir / src.path).resolve()
+        try:
+            found.texts[src.id] = source_text(path, src.last_line)
+        except FileNotFoundError:
+            found.unreadable.append(
+                (
+                    src.id,
+                    f"source file {src.path!r} not found (looked at {path})",
+                    "put the source text there or correct the path",
+                )
+            )
+        except (OSError, UnicodeDecodeError) as exc:
+            found.unreadable.append(
+                (
+                    src.id,
+                    f"source file {src.path!r} cannot be read ({exc})",
+                    "save it as UTF-8 text",
+                )
+            )
+    return found
+
+
+def source_files(ck: Checker) -> None:
+    """Source files that are missing or cannot be read as UTF-8 text."""
+    if not ck.verify_quotes:
+        return
+    for sid, message, fix in ck.derived(source_texts).unreadable:
+        ck.add(sid, "path", message, fix)
+
+
+def _names_cited(dataset: Dataset) -> dict[int, str]:
+    """``{id(citation): name}`` for the citations given for a name."""
+    names: dict[int, str] = {}
+    bearers: tuple[Group | Person, ...] = (*dataset.groups, *dataset.people)
+    for rec in bearers:
+        for n in rec.names:
+            for c in n.citations:
+                names[id(c)] = n.name
+    return names
+
+
+def quotes_match(ck: Checker) -> None:
+    """Quotes not found in their source's text, and name quotes without the name."""
+    if not ck.verify_quotes:
+        return
+    texts = ck.derived(source_texts).texts
+    names = _names_cited(ck.ds)
+    faults: dict[int, tuple[str, str]] = {}  # id(citation) -> (message, fix)
+    for cit in _citations(ck.ds):
+        text = texts.get(cit.source)
+        if text is None:
+            continue
+        quote = normalise_quote(cit.quote)
+        if quote not in text:
+            faults[id(cit)] = (
+                f"quote not found in source {cit.source!r}: {cit.quote[:60]!r}",
+                "copy the words exactly as the source has them",
+            )
+        elif id(cit) in names and normalise(names[id(cit)]) not in normalise(quote):
+            faults[id(cit)] = (
+                f"the quote does not contain the name {names[id(cit)]!r}",
+                "quote the passage where the source uses this name",
+            )
+    if faults:  # only a faulty file: the slow path names each citation's field
+        for rid, field, cit in cited(ck.ds):
+            fault = faults.get(id(cit))
+            if fault is not None:
+                ck.add(rid, f"{field}.quote", *fault)

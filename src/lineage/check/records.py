@@ -1,0 +1,172 @@
+"""Rules on records one at a time: ids, references and record fields.
+
+* :func:`duplicate_ids`: every record id is unique across the file;
+* :func:`unknown_sources`: citations name sources that exist;
+* :func:`role_fields`: a role's person and group exist, and it ends after it starts;
+* :func:`event_fields`: an event's groups and people exist, a pledge, alliance
+  or rivalry ends after it starts, a departure or joining names its people, a
+  rename's old and new names are names of the group;
+* :func:`name_fields`: a name ends after it starts and has a citation or a note.
+
+The problems of one role, event or name come together, in field order.
+
+>>> from lineage.model import Dataset
+>>> from lineage.check import Checker
+>>> ck = Checker(Dataset.model_validate({"groups": [{"id": "a", "name": "A"}],
+...     "people": [{"id": "a", "name": "Abu A"}]}))
+>>> duplicate_ids(ck)
+>>> [(p.record, p.field, p.message) for p in ck.problems]
+[('a', 'id', 'is used twice (groups[0] and people[0])')]
+"""
+
+from __future__ import annotations
+
+from ..model import Alliance, BaseEvent, Departure, Joining, Pledge, Rename, Rivalry
+from ..names.fold import normalise_uncached as normalise  # bulk: each name once
+from .context import Checker, _citations, cited, end_before_start
+
+__all__ = ["duplicate_ids", "event_fields", "name_fields", "role_fields", "unknown_sources"]
+
+_COLLECTIONS = ("sources", "groups", "people", "roles", "events")
+
+
+def duplicate_ids(ck: Checker) -> None:
+    """Each id used again after its first use (in any collection)."""
+    seen: set[str] = set()
+    twice: list[tuple[str, str]] = []  # (id, where it is used again)
+    for coll_name in _COLLECTIONS:
+        for i, rec in enumerate(getattr(ck.ds, coll_name)):
+            if rec.id in seen:
+                twice.append((rec.id, f"{coll_name}[{i}]"))
+            else:
+                seen.add(rec.id)
+    del seen
+    if not twice:
+        return
+    first = _first_uses(ck, {rid for rid, _ in twice})
+    for rid, where in twice:
+        ck.add(
+            rid, "id", f"is used twice ({first[rid]} and {where})", "give each record its own id"
+        )
+
+
+def _first_uses(ck: Checker, ids: set[str]) -> dict[str, str]:
+    """Where each of ``ids`` is used first (only a faulty file needs this pass)."""
+    first: dict[str, str] = {}
+    for coll_name in _COLLECTIONS:
+        for i, rec in enumerate(getattr(ck.ds, coll_name)):
+            if rec.id in ids:
+                first.setdefault(rec.id, f"{coll_name}[{i}]")
+    return first
+
+
+def unknown_sources(ck: Checker) -> None:
+    """Citations of sources the file does not list."""
+    unknown = {c.source for c in _citations(ck.ds)} - ck.sources.keys()
+    if not unknown:
+        return
+    for rid, field, cit in cited(ck.ds):  # only a faulty file: the slow path names fields
+        if cit.source in unknown:
+            ck.add(
+                rid,
+                f"{field}.source",
+                f"names unknown source {cit.source!r}",
+                "add the source to 'sources' or correct the id",
+            )
+
+
+def role_fields(ck: Checker) -> None:
+    """Each role's person and group exist, and its end is not before its start."""
+    groups, people = ck.groups, ck.people
+    for role in ck.ds.roles:
+        if role.person not in people:
+            ck.add(
+                role.id,
+                "person",
+                f"names unknown person {role.person!r}",
+                "add the person to 'people' or correct the id",
+            )
+        if role.group not in groups:
+            ck.add(
+                role.id,
+                "group",
+                f"names unknown group {role.group!r}",
+                "add the group to 'groups' or correct the id",
+            )
+        end_before_start(ck, role.id, "end", role.start, role.end, "the role's end")
+
+
+def event_fields(ck: Checker) -> None:
+    """Each event's references, end, people and (for a rename) names."""
+    groups, people = ck.groups, ck.people
+    for event in ck.ds.events:
+        if any(gid not in groups for gid in event.group_ids()):
+            _unknown_groups(ck, event)
+        for i, pid in enumerate(event.people):
+            if pid not in people:
+                ck.add(
+                    event.id,
+                    f"people[{i}]",
+                    f"names unknown person {pid!r}",
+                    "add the person to 'people' or correct the id",
+                )
+        if isinstance(event, Pledge | Alliance | Rivalry) and event.end is not None:
+            end_before_start(ck, event.id, "end", event.date, event.end, f"the {event.kind}'s end")
+        if isinstance(event, Departure | Joining) and not event.people:
+            ck.add(
+                event.id,
+                "people",
+                f"a {event.kind} names no one",
+                "list the people who left or joined",
+            )
+        if isinstance(event, Rename) and event.group in groups:
+            _rename_names(ck, event)
+
+
+def _unknown_groups(ck: Checker, event: BaseEvent) -> None:
+    """The event's references to missing groups (the slow path, naming the field)."""
+    for field, gid in event.group_refs():
+        if gid not in ck.groups:
+            ck.add(
+                event.id,
+                field,
+                f"names unknown group {gid!r}",
+                "add the group to 'groups' or correct the id",
+            )
+
+
+def _rename_names(ck: Checker, event: Rename) -> None:
+    """A rename's old and new names must be names of its group."""
+    names = [n.name for n in ck.groups[event.group].all_names()]
+    known: set[str] | None = None  # normalised, only when a name is not exact
+    for field in ("previous_name", "new_name"):
+        value = getattr(event, field)
+        if value in names:
+            continue
+        if known is None:
+            known = {normalise(n) for n in names}
+        if normalise(value) not in known:
+            ck.add(
+                event.id,
+                field,
+                f"{value!r} is not a name of {event.group!r}",
+                "add it to the group's names, or use one of its names",
+            )
+
+
+def name_fields(ck: Checker) -> None:
+    """Each name of a group or person ends after it starts and says where it comes from."""
+    for coll in (ck.ds.groups, ck.ds.people):
+        for rec in coll:
+            for j, n in enumerate(rec.names):
+                if n.end is not None:  # the field path only for a name that has an end
+                    end_before_start(
+                        ck, rec.id, f"names[{j}].end", n.start, n.end, "the name's end"
+                    )
+                if not n.citations and not n.note:
+                    ck.add(
+                        rec.id,
+                        f"names[{j}]",
+                        f"the name {n.name!r} has neither citation nor note",
+                        "cite a source that uses it, or say in a note where the form comes from",
+                    )
