@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -11,6 +12,20 @@ from click.testing import CliRunner
 import lineage
 from lineage import DataError, Lineage, import_mmp
 from lineage.cli import cli
+from lineage.model import parse_date
+from lineage.sources.mmp.dates import may_stand_for_a_year, mmp_date
+from lineage.sources.mmp.directions import (
+    merged_into,
+    merged_to_form,
+    pledged_to,
+    split_direction,
+)
+from lineage.sources.mmp.events import build_events
+from lineage.sources.mmp.groups import groups_from_key
+from lineage.sources.mmp.names import aliases_for, clean, drop_shared_names, group_names
+from lineage.sources.mmp.report import ImportReport
+from lineage.sources.mmp.rows import Row
+from lineage.sources.mmp.settle import Settled
 
 from .conftest import ROOT
 
@@ -216,6 +231,244 @@ def test_wrong_file_is_a_data_error(tmp_path: Path) -> None:
         import_mmp(bad, key)
     with pytest.raises(DataError, match="no such file"):
         import_mmp(tmp_path / "nope.csv", key)
+
+
+# -- the package's pieces, one table each ---------------------------------------------
+
+READERS = {
+    "split": split_direction,
+    "into": merged_into,
+    "form": merged_to_form,
+    "pledge": pledged_to,
+}
+
+
+@pytest.mark.parametrize(
+    ("reader", "description", "expected"),
+    [
+        # split_direction -> (splinter, parent)
+        ("split", "In 2014 Beta Brigade split from Alpha Front.", ("b", "a")),
+        ("split", "Beta Brigade split off from the Alpha Front in 2001.", ("b", "a")),
+        ("split", "The Beta Brigade broke away from the Alpha Front.", ("b", "a")),
+        ("split", "Beta Brigade defected from Alpha Front.", ("b", "a")),
+        ("split", "The Beta Brigade, a splinter group of the Alpha Front, emerged.", ("b", "a")),
+        (
+            "split",
+            "Members of the Alpha Front decided to split and form the Beta Brigade.",
+            ("b", "a"),
+        ),
+        ("split", "Alpha Front fighters left to form Beta Brigade.", ("b", "a")),
+        (
+            "split",
+            "Alpha Front was founded in 1990. In 2001 Beta Brigade split from Alpha Front.",
+            ("b", "a"),
+        ),
+        (
+            "split",
+            "The Alpha Front (AF) grew. In 2001 Beta Brigade split from AF.",
+            ("b", "a"),
+        ),  # acronym from the text
+        (
+            "split",
+            "Beta Brigade split from a faction of Alpha Front.",
+            None,
+        ),  # object not right after the verb
+        (
+            "split",
+            "Alpha Front was founded in 1990. In 2001 Beta Brigade split from it.",
+            None,
+        ),  # one sentence at a time
+        ("split", "The BB split from the Alpha Front.", None),  # two-letter initials are no alias
+        ("split", "Trouble between Alpha Front and Beta Brigade.", None),
+        # merged_into -> (absorbed, continuing)
+        ("into", "Alpha Front merged into Beta Brigade.", ("a", "b")),
+        ("into", "Alpha Front merged with Gamma into Beta Brigade.", ("a", "b")),
+        ("into", "Alpha Front formally joined the Beta Brigade.", ("a", "b")),
+        (
+            "into",
+            "Beta Brigade absorbed Alpha Front.",
+            ("a", "b"),
+        ),  # object-first verb turned round
+        ("into", "Alpha Front and Beta Brigade merged.", None),
+        # merged_to_form -> (party, result)
+        ("form", "Alpha Front and Gamma merged to form Beta Brigade.", ("a", "b")),
+        ("form", "Alpha Front merged into a new organization called Beta Brigade.", ("a", "b")),
+        ("form", "Alpha Front merged with Beta Brigade.", None),
+        # pledged_to -> (group, patron)
+        ("pledge", "Alpha Front pledged allegiance to Beta Brigade.", ("a", "b")),
+        ("pledge", "In 2014, Alpha Front swore bay'ah to the Beta Brigade.", ("a", "b")),
+        ("pledge", "Alpha Front declared its loyalty to Beta Brigade.", ("a", "b")),
+        ("pledge", "Alpha Front joined Beta Brigade.", ("a", "b")),
+        ("pledge", "Beta Brigade received the pledge of Alpha Front.", None),
+        ("pledge", "They cooperate.", None),
+    ],
+)
+def test_directions(reader: str, description: str, expected: tuple[str, str] | None) -> None:
+    names = {
+        "a": aliases_for("Alpha Front", description),
+        "b": aliases_for("Beta Brigade", description),
+    }
+    assert READERS[reader](description, names) == expected
+
+
+def test_a_name_inside_a_longer_name_is_not_that_group() -> None:
+    description = (
+        "In 1969 the Provisional Irish Republican Army split from the Irish Republican Army."
+    )
+    names = {
+        "ira": aliases_for("Irish Republican Army", description),
+        "pira": aliases_for("Provisional Irish Republican Army", description),
+    }
+    assert split_direction(description, names) == ("pira", "ira")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected", "why"),
+    [
+        ("2005-00-00", "2005", None),
+        (" 2014-02-00 ", "2014-02", None),
+        ("2014-02-11", "2014-02-11", None),
+        ("2/18/10", "2010-02-18", None),
+        ("12/31/19", "2019-12-31", None),  # the 2019 horizon: '19 is 2019
+        ("1/1/20", "1920-01-01", None),  # ... and '20 is 1920
+        ("0000-00-00", None, "year 0000"),
+        ("2005-00-11", None, "day given without a month"),
+        ("2005", None, "not YYYY-MM-DD or M/D/YY"),
+        ("", None, "not YYYY-MM-DD or M/D/YY"),
+    ],
+)
+def test_mmp_date_forms(raw: str, expected: str | None, why: str | None) -> None:
+    date, reason = mmp_date(raw)
+    assert (None if date is None else str(date), reason) == (expected, why)
+
+
+@pytest.mark.parametrize("raw", ["2/30/10", "13/1/05", "2001-13-00", "2001-02-30"])
+def test_impossible_mmp_dates_give_a_reason(raw: str) -> None:
+    date, reason = mmp_date(raw)
+    assert date is None
+    assert reason
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("1/1/95", True),
+        (" 1/1/05 ", True),
+        ("01/1/95", False),
+        ("1/10/95", False),
+        ("1995-01-01", False),
+    ],
+)
+def test_one_january_may_stand_for_a_year(raw: str, expected: bool) -> None:
+    assert may_stand_for_a_year(raw) is expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Alpha\\'s men", "Alpha's men"),
+        ("Beta\\&#039;s men", "Beta's men"),
+        ('a \\"quoted\\" word', 'a "quoted" word'),
+        ("Tom &amp; Jerry", "Tom & Jerry"),
+        ("the group\u00e2\u0080\u0099s ally", "the group’s ally"),  # UTF-8 read as Latin-1
+        ("l\u0092Ouest", "l’Ouest"),  # a cp1252 byte kept as a C1 control
+        ("caf\u00e9 ", "café"),  # plain Latin-1 text is left alone, then trimmed
+    ],
+)
+def test_clean(raw: str, expected: str) -> None:
+    assert clean(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "extras"),
+    [
+        ("Gamma Army (GA)", [("GA", "acronym"), ("Gamma Army", "official")]),
+        (
+            "Al Qaeda in the Islamic Maghreb (AQIM)",
+            [("AQIM", "acronym"), ("Al Qaeda in the Islamic Maghreb", "official")],
+        ),
+        (
+            "Jabhat Fatah al-Sham (Formerly Al Nusra Front)",
+            [("Al Nusra Front", "official"), ("Jabhat Fatah al-Sham", "official")],
+        ),
+        ("Hezbollah (Lebanon)", []),  # a qualifier, not a name
+        ("Front (Ab)", []),  # one capital is not an acronym
+        ("(ABC)", [("ABC", "acronym")]),
+        ("Alpha Front", []),
+    ],
+)
+def test_group_names(name: str, extras: list[tuple[str, str]]) -> None:
+    canonical, names = group_names(name)
+    assert canonical == name
+    assert [(n["name"], n["kind"]) for n in names] == extras
+
+
+def test_a_name_two_groups_would_share_is_dropped_from_both() -> None:
+    report = ImportReport()
+    groups: dict[str, dict[str, Any]] = {
+        gid: {"id": gid, "name": name, "names": group_names(name)[1]}
+        for gid, name in [("g1", "Alpha Front (AF)"), ("g2", "Asian Front (AF)")]
+    }
+    drop_shared_names(groups, report)
+    assert [[n["name"] for n in g["names"]] for g in groups.values()] == [
+        ["Alpha Front"],
+        ["Asian Front"],
+    ]
+    assert [(a["row"], a["kind"]) for a in report.anomalies] == [
+        ("g1", "shared name"),
+        ("g2", "shared name"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "ids", "anomalies"),
+    [
+        ([{"group_id": "1", "name": "Alpha"}], ["mmp-g1"], []),
+        ([{"group_id": " 1 ", "name": " Alpha "}], ["mmp-g1"], ["trailing spaces"]),
+        ([{"group_id": "-99", "name": "Jamāʿat X"}], ["mmp-x-jama-at-x"], ["group id -99"]),
+        ([{"group_id": "1x", "name": "Alpha"}], [], ["bad group id"]),
+        ([{"group_id": "1", "name": "  "}], [], ["empty name"]),
+        (
+            [{"group_id": "1", "name": "Alpha"}, {"group_id": "1", "name": "Beta"}],
+            ["mmp-g1"],
+            ["duplicate group id"],
+        ),
+        ([{"group_id": "1", "name": "Alpha", "": "x"}], ["mmp-g1"], ["extra key columns"]),
+    ],
+)
+def test_groups_from_key(rows: list[dict[str, str]], ids: list[str], anomalies: list[str]) -> None:
+    report = ImportReport()
+    groups, _ = groups_from_key(rows, report)
+    assert list(groups) == ids
+    assert [a["kind"] for a in report.anomalies] == anomalies
+
+
+def _merger_row(uid: str, party: str) -> Settled:
+    row = Row(uid, "mer", party, "z", parse_date("1999"), "1999-00-00", "q", "q")
+    return Settled(row, "merger", {"parties": [(party, party == "y")], "result": "z", "form": True})
+
+
+def test_merger_rows_to_form_one_group_become_one_event_with_every_party() -> None:
+    groups = {g: {"name": g.upper()} for g in "xyz"}
+    report = ImportReport()
+    [event] = build_events([_merger_row("1", "x"), _merger_row("2", "y")], groups, report)
+    assert event["id"] == "mmp-r1"
+    assert event["parties"] == [{"group": "x"}, {"group": "y", "faction": True}]
+    assert [c["locator"] for c in event["citations"]] == ["unique_id 1", "unique_id 2"]
+    assert report.row_to_event == {"1": "mmp-r1", "2": "mmp-r1"}
+    assert report.anomalies == []  # rows of one merger "to form" are not duplicates
+
+
+def test_report_summary_accounts_for_rows() -> None:
+    report = ImportReport(rows=2, groups=3, by_type={"riv": 2}, events_by_kind={"rivalry": 1})
+    report.row_to_event.update({"1": "mmp-r1", "2": "mmp-r1"})
+    report.flag("1, 2", "duplicate rows", "rows 1, 2", "one rivalry event with 2 citations")
+    assert report.summary().splitlines() == [
+        "2 rows, 3 groups -> 1 events; every row accounted for: True",
+        "rows by type: riv 2",
+        "events by kind: rivalry 1",
+        "anomalies: duplicate rows 1",
+    ]
 
 
 MMP = ROOT.parent / "shared" / "mmp"

@@ -84,88 +84,114 @@ def synthesize(groups: int, *, seed: int = 0) -> dict[str, Any]:
     """A valid dataset (as JSON-ready data) with ``groups`` groups; same seed, same data."""
     if groups < 1:
         raise ValueError("groups must be at least 1 — ask for one group or more")
-    rng = random.Random(seed)
-    out_groups: list[dict[str, Any]] = []
-    people: list[dict[str, Any]] = []
-    roles: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
-    alive: list[int] = []  # indices of groups not ended
-    busy_until: dict[int, dt.date] = {}  # a group renamed later must not end before then
+    world = _World(random.Random(seed))
     step = _SPAN_DAYS / groups
-
-    def eid(kind: str) -> str:
-        return f"e{len(events)}-{kind}"
-
     for i in range(groups):
-        day = _START + dt.timedelta(days=int(i * step))
+        world.add_group(i, _START + dt.timedelta(days=int(i * step)))
+    return {
+        "sources": [
+            {
+                "id": "synthetic",
+                "title": "Synthetic data",
+                "url": "https://example.invalid/lineage-synthetic",
+                "note": f"lineage.synth.synthesize({groups}, seed={seed})",
+            }
+        ],
+        "groups": world.groups,
+        "people": world.people,
+        "roles": world.roles,
+        "events": world.events,
+    }
+
+
+class _World:
+    """The groups, people, roles and events made so far, and who is still alive.
+
+    Every random draw goes through ``rng`` in a fixed order, so a seed gives
+    one dataset: the methods below must keep the order of their draws.
+    """
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.groups: list[dict[str, Any]] = []
+        self.people: list[dict[str, Any]] = []
+        self.roles: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+        self.alive: list[int] = []  # indices of groups not ended
+        self.busy_until: dict[int, dt.date] = {}  # renamed later: must not end before then
+
+    def event(self, kind: str, date: str, description: str, **fields: Any) -> None:
+        """Append an event; its id counts the events made before it."""
+        self.events.append(
+            {
+                "kind": kind,
+                "id": f"e{len(self.events)}-{kind}",
+                "date": date,
+                "description": description,
+                "citations": _CITE,
+                **fields,
+            }
+        )
+
+    def free(self, g: int, day: dt.date) -> bool:
+        """Whether group ``g`` may end on ``day`` (no later rename depends on it)."""
+        return self.busy_until.get(g, day) <= day
+
+    def add_group(self, i: int, day: dt.date) -> None:
+        """Group ``i``, born on ``day``: its names, origin, leader, acts and rename."""
+        rng = self.rng
         first, second = rng.choice(_FIRST), rng.choice(_SECOND)
         name = f"{first} {second} {i}"
-        acronym = f"{first[0]}{second[4].upper()}-{i}"
         names = [
             {"name": name, "kind": "transliteration", "note": "synthetic"},
             {"name": _plain(name), "kind": "transliteration", "note": "synthetic, unaccented"},
-            {"name": acronym, "kind": "acronym", "note": "synthetic"},
+            {"name": f"{first[0]}{second[4].upper()}-{i}", "kind": "acronym", "note": "synthetic"},
         ]
         group: dict[str, Any] = {"id": f"g{i}", "name": name, "names": names}
-        out_groups.append(group)
+        self.groups.append(group)
         date = _date(rng, day)
+        self.origin(i, day, date)
+        self.alive.append(i)
+        self.leader(i, date)
+        if len(self.alive) >= 2:
+            self.later_acts(i, day, date)
+        if rng.random() < 0.25:
+            self.rename(i, day, group)
 
-        # how the group came to be
+    def origin(self, i: int, day: dt.date, date: str) -> None:
+        """How group ``i`` came to be: a split, a merger or a founding."""
+        rng, alive = self.rng, self.alive
         roll = rng.random()
         if alive and roll < 0.45:
             parent = rng.choice(alive)
-            events.append(
-                {
-                    "kind": "split",
-                    "id": eid("split"),
-                    "date": date,
-                    "description": "split",
-                    "citations": _CITE,
-                    "parent": f"g{parent}",
-                    "splinter": f"g{i}",
-                }
-            )
+            self.event("split", date, "split", parent=f"g{parent}", splinter=f"g{i}")
         elif len(alive) >= 2 and roll < 0.65:
             parties = rng.sample(alive, k=min(len(alive), rng.choice((2, 2, 3))))
-            ended = [p for p in parties if rng.random() < 0.3 and busy_until.get(p, day) <= day]
-            events.append(
-                {
-                    "kind": "merger",
-                    "id": eid("merger"),
-                    "date": date,
-                    "description": "merger",
-                    "citations": _CITE,
-                    "result": f"g{i}",
-                    "parties": [
-                        {"group": f"g{p}", **({} if p in ended else {"faction": True})}
-                        for p in parties
-                    ],
-                }
+            ended = [p for p in parties if rng.random() < 0.3 and self.free(p, day)]
+            self.event(
+                "merger",
+                date,
+                "merger",
+                result=f"g{i}",
+                parties=[
+                    {"group": f"g{p}", **({} if p in ended else {"faction": True})} for p in parties
+                ],
             )
-            alive = [a for a in alive if a not in ended]
+            self.alive = [a for a in alive if a not in ended]
         else:
-            events.append(
-                {
-                    "kind": "founding",
-                    "id": eid("founding"),
-                    "date": date,
-                    "description": "founding",
-                    "citations": _CITE,
-                    "group": f"g{i}",
-                }
-            )
-        alive.append(i)
+            self.event("founding", date, "founding", group=f"g{i}")
 
-        # a leader
-        pid = f"p{i}"
-        people.append(
+    def leader(self, i: int, date: str) -> None:
+        """A leader of group ``i`` from its start."""
+        rng, pid = self.rng, f"p{i}"
+        self.people.append(
             {
                 "id": pid,
                 "name": f"Abū {rng.choice(_PEOPLE)} {rng.choice(_PLACES)} {i}",
                 "names": [{"name": f"Abu {i}", "kind": "nickname", "note": "synthetic"}],
             }
         )
-        roles.append(
+        self.roles.append(
             {
                 "id": f"r{i}",
                 "person": pid,
@@ -176,104 +202,48 @@ def synthesize(groups: int, *, seed: int = 0) -> dict[str, Any]:
             }
         )
 
-        # what it does later, dated on its own birth day (all parties exist by then)
-        if len(alive) >= 2:
-            other = rng.choice(alive[:-1])
-            roll = rng.random()
-            if roll < 0.7:
-                end = None
-                if rng.random() < 0.3:
-                    end = f"{day.year + rng.randint(1, 10):04d}"
-                events.append(
-                    {
-                        "kind": "pledge",
-                        "id": eid("pledge"),
-                        "date": date,
-                        "description": "pledge",
-                        "citations": _CITE,
-                        "group": f"g{i}",
-                        "patron": f"g{other}",
-                        **({"end": end} if end else {}),
-                    }
-                )
-            if rng.random() < 0.6:
-                kind = "alliance" if rng.random() < 0.6 else "rivalry"
-                events.append(
-                    {
-                        "kind": kind,
-                        "id": eid(kind),
-                        "date": date,
-                        "description": kind,
-                        "citations": _CITE,
-                        "members": [f"g{other}", f"g{i}"],
-                    }
-                )
-            if rng.random() < 0.15 and other != i:
-                # an older group's faction joins this one (lineage, not creation)
-                events.append(
-                    {
-                        "kind": "split",
-                        "id": eid("split"),
-                        "date": date,
-                        "description": "faction joins",
-                        "citations": _CITE,
-                        "parent": f"g{other}",
-                        "splinter": f"g{i}",
-                        "splinter_is_new": False,
-                    }
-                )
-            if rng.random() < 0.12 and len(alive) > 3:
-                absorbed = rng.choice(alive[:-2])
-                if absorbed != other and busy_until.get(absorbed, day) <= day:
-                    events.append(
-                        {
-                            "kind": "absorption",
-                            "id": eid("absorption"),
-                            "date": date,
-                            "description": "absorption",
-                            "citations": _CITE,
-                            "absorbed": f"g{absorbed}",
-                            "into": f"g{i}",
-                        }
-                    )
-                    alive.remove(absorbed)
-        if rng.random() < 0.25:
-            # renamed a little later: the old name ends, a new one starts
-            later = day + dt.timedelta(days=rng.randint(30, 3000))
-            when = f"{later.year:04d}"
-            new = f"{rng.choice(_FIRST)} {rng.choice(_SECOND)} {i}R"
-            group["name"] = new
-            names[0]["end"] = when
-            names[1]["end"] = when
-            names.append({"name": new, "kind": "official", "start": when, "note": "synthetic"})
-            busy_until[i] = dt.date(later.year + 1, 1, 1)
-            if i in alive:
-                events.append(
-                    {
-                        "kind": "rename",
-                        "id": eid("rename"),
-                        "date": when,
-                        "description": "rename",
-                        "citations": _CITE,
-                        "group": f"g{i}",
-                        "previous_name": name,
-                        "new_name": new,
-                    }
-                )
-    return {
-        "sources": [
-            {
-                "id": "synthetic",
-                "title": "Synthetic data",
-                "url": "https://example.invalid/lineage-synthetic",
-                "note": f"lineage.synth.synthesize({groups}, seed={seed})",
-            }
-        ],
-        "groups": out_groups,
-        "people": people,
-        "roles": roles,
-        "events": events,
-    }
+    def later_acts(self, i: int, day: dt.date, date: str) -> None:
+        """What group ``i`` does later, dated on its own birth day (all parties exist by then)."""
+        rng = self.rng
+        other = rng.choice(self.alive[:-1])
+        if rng.random() < 0.7:
+            end = None
+            if rng.random() < 0.3:
+                end = f"{day.year + rng.randint(1, 10):04d}"
+            extra = {"end": end} if end else {}
+            self.event("pledge", date, "pledge", group=f"g{i}", patron=f"g{other}", **extra)
+        if rng.random() < 0.6:
+            kind = "alliance" if rng.random() < 0.6 else "rivalry"
+            self.event(kind, date, kind, members=[f"g{other}", f"g{i}"])
+        if rng.random() < 0.15 and other != i:
+            # an older group's faction joins this one (lineage, not creation)
+            self.event(
+                "split",
+                date,
+                "faction joins",
+                parent=f"g{other}",
+                splinter=f"g{i}",
+                splinter_is_new=False,
+            )
+        if rng.random() < 0.12 and len(self.alive) > 3:
+            absorbed = rng.choice(self.alive[:-2])
+            if absorbed != other and self.free(absorbed, day):
+                self.event("absorption", date, "absorption", absorbed=f"g{absorbed}", into=f"g{i}")
+                self.alive.remove(absorbed)
+
+    def rename(self, i: int, day: dt.date, group: dict[str, Any]) -> None:
+        """Group ``i`` renamed a little later: the old name ends, a new one starts."""
+        rng, names, old = self.rng, group["names"], group["name"]
+        later = day + dt.timedelta(days=rng.randint(30, 3000))
+        when = f"{later.year:04d}"
+        new = f"{rng.choice(_FIRST)} {rng.choice(_SECOND)} {i}R"
+        group["name"] = new
+        names[0]["end"] = when
+        names[1]["end"] = when
+        names.append({"name": new, "kind": "official", "start": when, "note": "synthetic"})
+        self.busy_until[i] = dt.date(later.year + 1, 1, 1)
+        if i in self.alive:
+            self.event("rename", when, "rename", group=f"g{i}", previous_name=old, new_name=new)
 
 
 def write_synthetic(groups: int, path: str | os.PathLike[str], *, seed: int = 0) -> None:
