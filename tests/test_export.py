@@ -26,6 +26,7 @@ from lineage.views.export import (
     to_json,
     to_mermaid,
 )
+from lineage.views.palette import CONNECTOR_STYLES, EDGE_STYLES
 
 from .build import event, group, pledge, split
 from .build import lineage as make
@@ -158,3 +159,20 @@ def test_cli_export(tmp_path: Path, fmt: str) -> None:
 def test_unknown_format(lg: lineage.Lineage, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="use one of"):
         lg.export("xlsx", tmp_path / "x")
+
+
+def test_dot_edges_are_drawn_from_the_palette(hostile: lineage.Lineage) -> None:
+    """Each DOT edge has its kind's colour and line from the one palette the diagrams use."""
+    [graph] = pydot.graph_from_dot_data(to_dot(hostile.graph))
+    kinds = {k: d["kind"] for _, _, k, d in hostile.graph.edges(keys=True, data=True)}
+    seen = set()
+    for edge in graph.get_edges():
+        kind = kinds[edge.get("id").strip('"')]
+        style = EDGE_STYLES[kind]
+        assert edge.get("color").strip('"') == style.colour
+        assert edge.get("style") == style.line
+        assert edge.get("dir") == (None if style.directed else "none")
+        seen.add(kind)
+    assert seen == {"split", "pledge", "alliance"}
+    for kind in CONNECTOR_STYLES:  # the diagram's connectors match the DOT edges
+        assert CONNECTOR_STYLES[kind]["color"] == EDGE_STYLES[kind].colour

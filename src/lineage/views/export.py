@@ -4,7 +4,8 @@ Every label is escaped for its format. GraphML, GEXF and JSON are written by
 networkx from a flattened copy of the graph whose attributes are plain
 strings; GEXF nodes and edges carry ``start``/``end`` dates so Gephi's
 timeline plays the lineage. DOT and Mermaid are written here, with their
-quoting rules applied to every label.
+quoting rules applied to every label; DOT edges take their colours and line
+styles from :mod:`lineage.views.palette`, as the drawn diagrams do.
 
 >>> from lineage import load
 >>> print(to_mermaid(load().graph).splitlines()[0])
@@ -26,6 +27,7 @@ import networkx as nx
 from ..graph.index import index_of
 from ..io.files import write_text_atomic
 from ..model import MAX, MIN, SYMMETRIC_KINDS, BaseEvent, PartialDate
+from .palette import EDGE_STYLES, EdgeStyle
 
 __all__ = [
     "FORMATS",
@@ -122,14 +124,13 @@ def _dot_quote(text: str) -> str:
     return f'"{escaped}"'
 
 
-_DOT_STYLE = {
-    "merger": 'style=solid, color="#1a202c"',
-    "split": 'style=solid, color="#805ad5"',
-    "absorption": 'style=solid, color="#975a16"',
-    "pledge": 'style=dashed, color="#718096"',
-    "alliance": 'style=dotted, dir=none, color="#2f855a"',
-    "rivalry": 'style=dotted, dir=none, color="#c53030"',
-}
+def _dot_style(style: EdgeStyle) -> str:
+    """DOT edge attributes for a palette style: ``style=…, [dir=none, ]color="…"``."""
+    undirected = "" if style.directed else "dir=none, "
+    return f'style={style.line}, {undirected}color="{style.colour}"'
+
+
+_DOT_STYLE = {kind: _dot_style(style) for kind, style in EDGE_STYLES.items()}
 
 
 def to_dot(G: nx.MultiDiGraph) -> str:

@@ -1,0 +1,141 @@
+"""Lanes: where each group's row starts and ends, what it is labelled, and where.
+
+A lane runs from the group's founding to its dissolution, each clipped to
+the window. A founding or dissolution known only as a range is the lane's
+faded part (``start_fuzz``/``end_fuzz``); the solid part is where the
+group certainly existed. A group with no founding date starts, faded, at
+the window's left edge and turns solid at its first event. Renames add a
+label where the new name may first be in use.
+
+>>> from lineage import load
+>>> G = load().graph
+>>> ext = extents(G, ["jnim", "mojwa"], 2000.0, 2020.0)
+>>> round(ext["jnim"].start, 2), ext["jnim"].start_fuzz, ext["jnim"].end
+(2017.16, None, 2020.0)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ...graph.index import index_of
+from ...model import Group, Rename
+from .camps import Segment
+from .model import Lane
+from .names import lane_label, short_name
+from .window import event_x, span
+
+__all__ = ["Extent", "build_lanes", "extents"]
+
+Fuzz = tuple[float, float] | None
+
+
+@dataclass(frozen=True)
+class Extent:
+    """A lane's solid part, faded ends and ``span``, the ``(x0, x1)`` it occupies.
+
+    ``span`` is what crossings and camps are judged over; it ends where the
+    group's existence ends, even where ``end`` is pushed back to ``start``.
+    """
+
+    start: float
+    end: float
+    start_fuzz: Fuzz
+    end_fuzz: Fuzz
+    span: tuple[float, float]
+
+
+def _start(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]:
+    """Where the lane turns solid, and its faded start (if the founding is a range)."""
+    node = G.nodes[g]
+    founded = node["founded"]
+    if founded is not None:
+        a, b = span(founded, lo, hi)
+        fuzz = (a, b) if b - a > 0.01 and founded.earliest != founded.latest else None
+        return (b if fuzz else a), fuzz
+    events = index_of(G).events
+    mentions = [events[e].date for e in node["events"]]
+    first = min((event_x(m, lo, hi)[1] for m in mentions), default=lo)
+    return first, ((lo, first) if first > lo else None)
+
+
+def _end(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]:
+    """Where the solid part stops, and the faded end (if the dissolution is a range)."""
+    dissolved = G.nodes[g]["dissolved"]
+    if dissolved is None:
+        return hi, None
+    a, b = span(dissolved, lo, hi)
+    fuzz = (a, b) if dissolved.earliest != dissolved.latest and b - a > 0.01 else None
+    return a, fuzz
+
+
+def extents(G: nx.MultiDiGraph, groups: Sequence[str], lo: float, hi: float) -> dict[str, Extent]:
+    """Each group's extent in ``[lo, hi]``, in ``groups`` order; groups outside it are left out."""
+    out: dict[str, Extent] = {}
+    for g in groups:
+        s_solid, s_fuzz = _start(G, g, lo, hi)
+        e_solid, e_fuzz = _end(G, g, lo, hi)
+        x0 = s_fuzz[0] if s_fuzz else s_solid
+        x1 = e_fuzz[1] if e_fuzz else e_solid
+        if x1 < lo or x0 > hi or x1 <= x0:
+            continue  # outside the window
+        out[g] = Extent(s_solid, max(e_solid, s_solid), s_fuzz, e_fuzz, (x0, x1))
+    return out
+
+
+def _rename_labels(
+    G: nx.MultiDiGraph, g: str, extent: Extent, lo: float, hi: float
+) -> tuple[tuple[float, str], ...]:
+    """``(x, new name)`` for each rename of ``g`` inside its lane."""
+    record: Group = G.nodes[g]["record"]
+    events = index_of(G).events
+    x0, x1 = extent.span
+    labels: list[tuple[float, str]] = []
+    for e in G.nodes[g]["events"]:
+        ev = events[e]
+        if isinstance(ev, Rename) and ev.group == g:
+            # a rename's label goes where the new name may first be in use
+            _, x_lo, _ = event_x(ev.date, lo, hi)
+            x = max(x_lo, extent.start)
+            if x0 <= x < x1:
+                labels.append((x, short_name(record, ev.new_name, ev.date)))
+    return tuple(labels)
+
+
+def _first_label(G: nx.MultiDiGraph, g: str) -> str:
+    """The lane's opening label: its first name if it was renamed, else its name."""
+    record: Group = G.nodes[g]["record"]
+    events = index_of(G).events
+    renames = [ev for e in G.nodes[g]["events"] if isinstance(ev := events[e], Rename)]
+    canonical_spans = [n for n in record.all_names() if n.name == record.name]
+    if renames and any(n.start is not None or n.end is not None for n in canonical_spans):
+        return short_name(record, renames[0].previous_name, None)
+    return lane_label(record)
+
+
+def build_lanes(
+    G: nx.MultiDiGraph,
+    order: Sequence[str],
+    extents: Mapping[str, Extent],
+    segments: Mapping[str, tuple[Segment, ...]],
+    lo: float,
+    hi: float,
+) -> tuple[Lane, ...]:
+    """One :class:`Lane` per group of ``order``, top to bottom."""
+    return tuple(
+        Lane(
+            group=g,
+            row=row,
+            label=_first_label(G, g),
+            start=extents[g].start,
+            end=extents[g].end,
+            start_fuzz=extents[g].start_fuzz,
+            end_fuzz=extents[g].end_fuzz,
+            labels=_rename_labels(G, g, extents[g], lo, hi),
+            segments=segments[g],
+        )
+        for row, g in enumerate(order)
+    )
