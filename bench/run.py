@@ -16,7 +16,12 @@ with it, so the machine's speed cancels out:
   a did-you-mean suggestion vs one rapidfuzz.process.extractOne over all names;
 * draw of a 50- and a 200-group dataset to PNG vs plain matplotlib drawing the
   same number of bars, arrows and labels to PNG;
+* snapshot (every group's names, leaders, allegiance and camp on a date) vs a
+  linear floor: one pass over the groups reading each node and its out-edges;
+  its growth with size shows it linear (10k over 1k, 100k over 10k);
 * peak memory (tracemalloc) of load per event, and against the baseline's peak.
+
+CLI start-up is measured apart, in bench/startup.py.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ TARGETS = {
     "group_messy_vs_dict": 3.0,
     "suggest_vs_extractOne": 2.0,
     "memory_bytes_per_event@100000": 2048.0,
+    "snapshot_growth_10k_over_1k": 20.0,
 }
 
 
@@ -221,6 +227,7 @@ def bench_size(n: int, tmp: Path, results: dict[str, Any]) -> None:
     row["extractOne_s"] = timed(lambda: process.extractOne(typo, all_names), 5)
     row["suggest_vs_extractOne"] = row["suggest_s"] / row["extractOne_s"]
 
+    bench_snapshot(lg, row)
     row["peak_bytes"] = peak
     row["memory_bytes_per_event"] = peak / events
     row["baseline_peak_bytes"] = base_peak
@@ -236,10 +243,26 @@ def bench_size(n: int, tmp: Path, results: dict[str, Any]) -> None:
         f" | group exact x{row['group_exact_vs_dict']:.2f} messy x{row['group_messy_vs_dict']:.2f}"
         f" (cold x{row['group_messy_cold_vs_dict']:.0f})"
         f" | suggest x{row['suggest_vs_extractOne']:.2f}"
+        f" | snapshot {row['snapshot_s']:.3f}s x{row['snapshot_vs_floor']:.1f} floor"
         f" | {row['memory_bytes_per_event']:.0f} B/event"
         f" x{row['memory_vs_baseline']:.2f} baseline's peak",
         flush=True,
     )
+
+
+def bench_snapshot(lg: lineage.Lineage, row: dict[str, Any]) -> None:
+    """A snapshot in the middle of the data's century, vs a linear pass over the graph."""
+    G = lg.graph
+    at = lineage.parse_date("1970")
+
+    def floor() -> int:
+        return sum(len(G.nodes[g]["events"]) + len(G.out_edges(g)) for g in G)
+
+    repeat = 5 if len(G) <= 10000 else 3
+    row["snapshot_s"] = timed(lambda: lg.snapshot(at), repeat)
+    row["snapshot_floor_s"] = timed(floor, repeat)
+    row["snapshot_vs_floor"] = row["snapshot_s"] / row["snapshot_floor_s"]
+    row["snapshot_groups"] = len(lg.snapshot(at))
 
 
 def plain_matplotlib(lanes: int, arrows: int) -> None:
@@ -303,6 +326,14 @@ def check_targets(results: dict[str, Any]) -> dict[str, Any]:
             "gc_on": sizes["100000"]["baseline_s"] / sizes["10000"]["baseline_s"],
             "gc_paused": sizes["100000"]["baseline_nogc_s"] / sizes["10000"]["baseline_nogc_s"],
         }
+    if "1000" in sizes and "10000" in sizes:
+        got["snapshot_growth_10k_over_1k"] = (
+            sizes["10000"]["snapshot_s"] / sizes["1000"]["snapshot_s"]
+        )
+    if "10000" in sizes and "100000" in sizes:
+        results["snapshot_growth_100k_over_10k"] = (
+            sizes["100000"]["snapshot_s"] / sizes["10000"]["snapshot_s"]
+        )
     largest = sizes[max(sizes, key=int)]
     for key in (
         "became_vs_descendants",

@@ -222,7 +222,7 @@ def test_graph_attributes() -> None:
     assert G.nodes["b"]["founded"].text == "2013"
 
 
-def test_roles_are_indexed_by_group_and_person_in_start_order() -> None:
+def test_roles_by_group_and_by_person_in_start_order() -> None:
     lg = make(
         [group("a"), group("b")],
         people=[person("x"), person("y")],
@@ -235,8 +235,10 @@ def test_roles_are_indexed_by_group_and_person_in_start_order() -> None:
     )
     index = index_of(lg.graph)
     assert ids(index.roles_by_group["a"]) == ["undated", "early", "late"]
-    assert ids(index.roles_by_person["x"]) == ["undated", "other", "late"]
-    assert "b" not in index.roles_by_person
+    assert ids(q.roles_of_person(lg.graph, "x")) == ["undated", "other", "late"]
+    assert ids(lg.roles_of("X")) == ["undated", "other", "late"]
+    assert set(index.roles_by_group) == {"a", "b"}
+    assert q.roles_of(lg.graph, "c-without-roles") == []
     assert ids(q.roles_of(lg.graph, "b")) == ["other"]
 
 

@@ -234,6 +234,17 @@ class Lineage:
                 suggestions = [*group_error.suggestions, *person_error.suggestions][:3]
                 raise UnknownNameError(name, "group or person", suggestions) from None
 
+    def roles_of(self, name: str | Group | Person) -> list[Role]:
+        """The roles a person held, or the roles held in a group, by start date.
+
+        >>> [(r.title, r.group) for r in load().roles_of("Iyad Ag Ghali")][:1]
+        [('leader', 'ansar-dine')]
+        """
+        found = name if isinstance(name, Group | Person) else self.lookup(name)
+        if isinstance(found, Group):
+            return q.roles_of(self.graph, found.id)
+        return q.roles_of_person(self.graph, found.id)
+
     def timeline(self, name: str) -> EventList:
         """Every event of a group or a person, chronological."""
         found = self.lookup(name)

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 
@@ -112,9 +112,12 @@ def _edge(event: BaseEvent, end: PartialDate | None, lineage: bool) -> dict[str,
     }
 
 
-def _frozen(lists: dict[str, list[Link]]) -> dict[str, tuple[Link, ...]]:
+T = TypeVar("T")
+
+
+def _frozen(lists: dict[str, list[T]]) -> dict[str, tuple[T, ...]]:
     """The same index with tuples, each list freed as its tuple is made."""
-    out: dict[str, tuple[Link, ...]] = {}
+    out: dict[str, tuple[T, ...]] = {}
     while lists:
         key, links = lists.popitem()
         out[key] = tuple(links)
@@ -169,6 +172,7 @@ def _add_events(G: nx.MultiDiGraph, dataset: Dataset, name_rank: dict[str, int])
     del in_order
     lineage_out: dict[str, list[Link]] = {}
     lineage_in: dict[str, list[Link]] = {}
+    pledges_out: dict[str, list[Pledge]] = {}
 
     def edges() -> Iterator[tuple[str, str, str, dict[str, Any]]]:
         # A generator, not a list: networkx copies each attribute dict into its
@@ -190,6 +194,7 @@ def _add_events(G: nx.MultiDiGraph, dataset: Dataset, name_rank: dict[str, int])
                         lineage_in.setdefault(newer, []).append(link)
             elif kind == "pledge":
                 pledge: Pledge = event  # type: ignore[assignment]
+                pledges_out.setdefault(pledge.group, []).append(pledge)
                 data = _edge(event, pledge.end, False)
                 yield pledge.group, pledge.patron, eid, data
             elif kind in SYMMETRIC_KINDS:
@@ -212,18 +217,17 @@ def _add_events(G: nx.MultiDiGraph, dataset: Dataset, name_rank: dict[str, int])
         events=events,
         people={p.id: p for p in dataset.people},
         sources={s.id: s for s in dataset.sources},
-        roles={r.id: r for r in dataset.roles},
-        roles_by_group=_roles_by(dataset.roles, "group"),
-        roles_by_person=_roles_by(dataset.roles, "person"),
+        roles_by_group=_roles_by_group(dataset.roles),
         lineage_out=_frozen(lineage_out),
         lineage_in=_frozen(lineage_in),
+        pledges_out=_frozen(pledges_out),
         name_rank=name_rank,
     )
 
 
-def _roles_by(roles: tuple[Role, ...], field: str) -> dict[str, tuple[Role, ...]]:
-    """Roles grouped by their ``group`` or ``person``, each in :func:`role_order`."""
+def _roles_by_group(roles: tuple[Role, ...]) -> dict[str, tuple[Role, ...]]:
+    """Roles by the group they are held in, each group's in :func:`role_order`."""
     out: dict[str, list[Role]] = {}
     for role in sorted(roles, key=role_order):
-        out.setdefault(getattr(role, field), []).append(role)
-    return {k: tuple(v) for k, v in out.items()}
+        out.setdefault(role.group, []).append(role)
+    return _frozen(out)

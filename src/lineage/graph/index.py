@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..exceptions import LineageError
-from ..model import MIN, BaseEvent, Dataset, Person, Role, Source
+from ..model import MIN, BaseEvent, Dataset, Person, Pledge, Role, Source
 
 __all__ = ["GraphIndex", "Link", "index_of", "role_order"]
 
@@ -32,20 +32,23 @@ class GraphIndex:
     """What the queries look up per group or id, computed once at build.
 
     ``events`` is chronological. ``lineage_out``/``lineage_in`` hold one
-    :data:`Link` tuple per lineage edge, shared by both. ``name_rank`` is each
-    group's rank in alphabetical order of names (then ids). ``roles_by_group``
-    and ``roles_by_person`` are by start date, then id.
+    :data:`Link` tuple per lineage edge, shared by both. ``pledges_out`` holds
+    each group's pledges (chronological), so that an allegiance does not scan a
+    group's other edges. ``name_rank`` is each group's rank in alphabetical
+    order of names (then ids). ``roles_by_group`` is by start date, then id
+    (a person's roles are found by :func:`~lineage.graph.queries.roles_of_person`,
+    a scan: people are asked about rarely, and an index of them would cost
+    every load memory).
     """
 
     dataset: Dataset
     events: Mapping[str, BaseEvent]
     people: Mapping[str, Person]
     sources: Mapping[str, Source]
-    roles: Mapping[str, Role]
     roles_by_group: Mapping[str, tuple[Role, ...]]
-    roles_by_person: Mapping[str, tuple[Role, ...]]
     lineage_out: Mapping[str, tuple[Link, ...]]
     lineage_in: Mapping[str, tuple[Link, ...]]
+    pledges_out: Mapping[str, tuple[Pledge, ...]]
     name_rank: Mapping[str, int]
 
 

@@ -46,7 +46,7 @@ from ..model import (
     holds_at,
     holds_certainly,
 )
-from .index import index_of
+from .index import index_of, role_order
 
 __all__ = [
     "LEADER_TITLES",
@@ -60,6 +60,7 @@ __all__ = [
     "names_at",
     "origins",
     "roles_of",
+    "roles_of_person",
     "snapshot",
     "timeline",
 ]
@@ -210,15 +211,15 @@ def allegiance(
         return []
     holds = holds_certainly if certain else holds_at
     found: list[tuple[PartialDate, str]] = []
-    for _, patron, data in G.out_edges(group, data=True):
+    for pledge in index_of(G).pledges_out.get(group, ()):
         if (
-            data["kind"] == "pledge"
-            and CONFIDENCE_RANK[data["record"].confidence] >= floor
-            and holds(data["start"], data["end"], at)
-            and exists(G, patron, at, certain=certain)
+            CONFIDENCE_RANK[pledge.confidence] >= floor
+            and holds(pledge.date, pledge.end, at)
+            and exists(G, pledge.patron, at, certain=certain)
         ):
-            found.append((data["start"], patron))
-    found.sort(key=lambda item: (_neg(item[0]), G.nodes[item[1]]["name"]))
+            found.append((pledge.date, pledge.patron))
+    if len(found) > 1:
+        found.sort(key=lambda item: (_neg(item[0]), G.nodes[item[1]]["name"]))
     return list(dict.fromkeys(p for _, p in found))
 
 
@@ -274,6 +275,17 @@ def _top(
 def roles_of(G: nx.MultiDiGraph, group: str) -> list[Role]:
     """Every role held in ``group``, by start date."""
     return list(index_of(G).roles_by_group.get(group, ()))
+
+
+def roles_of_person(G: nx.MultiDiGraph, person: str) -> list[Role]:
+    """Every role ``person`` held, by start date.
+
+    >>> from lineage import load
+    >>> [r.group for r in roles_of_person(load().graph, "iyad-ag-ghali")]
+    ['ansar-dine', 'jnim']
+    """
+    roles = index_of(G).dataset.roles
+    return sorted((r for r in roles if r.person == person), key=role_order)
 
 
 def leaders(G: nx.MultiDiGraph, group: str, at: PartialDate | None = None) -> list[str]:
