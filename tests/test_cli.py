@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -155,8 +156,74 @@ def test_schema_command(tmp_path: Path) -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for name, command in cli.commands.items():
+    ctx = click.Context(cli)
+    names = cli.list_commands(ctx)
+    assert {"became", "check", "draw", "export", "import", "snapshot"} <= set(names)
+    for name in names:
+        command = cli.get_command(ctx, name)
+        assert command is not None, name
         assert "Example: lineage" in (command.help or ""), name
+
+
+def test_a_bad_date_is_bad_input_in_one_line() -> None:
+    code, out, err = run("allegiance", "Boko Haram", "--at", "2015-13")
+    assert (code, out) == (2, "")
+    assert err.splitlines() == ["lineage: '2015-13': there is no month 13 — months run 01 to 12"]
+
+
+def test_an_ambiguous_name_says_how_to_pass_a_date_on_the_command_line(tmp_path: Path) -> None:
+    data = tmp_path / "d.json"
+    front = {"name": "Front", "kind": "nickname", "note": "n"}
+    doc = {
+        "sources": [{"id": "s", "title": "S", "url": "https://example.org"}],
+        "groups": [
+            {"id": "a", "name": "A", "names": [{**front, "end": "2020"}]},
+            {"id": "b", "name": "B", "names": [{**front, "start": "2030"}]},
+        ],
+    }
+    data.write_text(json.dumps(doc), encoding="utf-8")
+    code, _, err = run("became", "Front", "--data", str(data))
+    assert code == 1
+    assert "pass --at DATE" in err
+    assert "at=" not in err
+
+
+def test_an_unknown_name_without_suggestions_points_at_show() -> None:
+    code, _, err = run("became", "zzzzzzzzzzzz")
+    assert code == 1
+    assert "run `lineage show` with no name" in err
+
+
+def test_a_bug_in_lineage_is_not_blamed_on_the_data(monkeypatch: pytest.MonkeyPatch) -> None:
+    import lineage
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise TypeError("an internal fault")
+
+    monkeypatch.setattr(lineage.Lineage, "became", broken)
+    code, out, err = run("became", "MOJWA")
+    assert (code, out) == (3, "")
+    assert err.splitlines() == [
+        "lineage: internal error: TypeError: an internal fault — please report it to the "
+        "lineage developers, with the command you ran"
+    ]
+
+
+def test_a_query_imports_no_drawing_export_or_import_code() -> None:
+    code = (
+        "import sys\n"
+        "from lineage.cli import main\n"
+        "try:\n"
+        "    main(['became', 'MOJWA'])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = ['matplotlib', 'pandas', 'lineage.views.plotting', 'lineage.views.export',\n"
+        "         'lineage.views.layout', 'lineage.sources.mmp', 'lineage.sources.synth',\n"
+        "         'lineage.cli.make', 'lineage.cli.files']\n"
+        "print(sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.splitlines()[-1] == "[]"
 
 
 def test_python_dash_m_runs() -> None:

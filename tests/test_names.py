@@ -79,7 +79,7 @@ def test_unknown_name_suggests(lg: lineage.Lineage) -> None:
 
 
 def test_unknown_name_without_close_match(lg: lineage.Lineage) -> None:
-    with pytest.raises(UnknownNameError, match="lineage show"):
+    with pytest.raises(UnknownNameError, match="check the spelling, or give the group's id"):
         lg.group("zzzzzzzzzzzz")
 
 
@@ -105,7 +105,8 @@ def test_ambiguous_name_lists_candidates() -> None:
     with pytest.raises(AmbiguousNameError) as info:
         lg.group("the front")
     assert [cid for cid, _ in info.value.candidates] == ["a", "b"]
-    assert "pass a date" in str(info.value)
+    assert "pass a date (at=)" in str(info.value)
+    assert "--at" not in str(info.value)  # the CLI says how to pass it there
     assert isinstance(info.value, LookupError)
     # the hand-over date is uncertain, so in 2015 either may have borne it
     with pytest.raises(AmbiguousNameError):

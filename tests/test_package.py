@@ -11,10 +11,12 @@ from .conftest import ROOT
 
 
 def test_all_matches_public_names() -> None:
-    public = {n for n in vars(lineage) if not n.startswith("_")}
+    public = {n for n in dir(lineage) if not n.startswith("_")}
     modules = {n for n in public if type(getattr(lineage, n)).__name__ == "module"}
     assert sorted(lineage.__all__) == lineage.__all__
     assert set(lineage.__all__) == public - modules
+    for name in lineage.__all__:
+        assert getattr(lineage, name) is not None, name  # lazy names load on first use
 
 
 def test_py_typed_ships() -> None:

@@ -9,10 +9,15 @@ traced to quoted sources. Start with :func:`load`::
     ['AQIM Sahara branch', 'Al Murabitoun', 'Ansar Dine', 'Macina Liberation Front']
 """
 
+import importlib as _importlib
+import typing as _typing
+
 from .check import check_dataset
 from .exceptions import (
     AmbiguousNameError,
+    ArgumentError,
     DataError,
+    DateError,
     LineageError,
     MissingDependencyError,
     Problem,
@@ -47,17 +52,44 @@ from .model import (
     parse_date,
 )
 from .names import normalise
-from .sources.mmp import ImportReport, import_mmp, read_mmp
-from .sources.synth import synthesize, write_synthetic
 from .views.results import GroupState, Snapshot
+
+if _typing.TYPE_CHECKING:
+    from .sources.mmp import ImportReport, import_mmp, read_mmp
+    from .sources.synth import synthesize, write_synthetic
+
+# Importers and generators load on first use: a query pays nothing for them.
+_LAZY = {
+    "ImportReport": "sources.mmp",
+    "import_mmp": "sources.mmp",
+    "read_mmp": "sources.mmp",
+    "synthesize": "sources.synth",
+    "write_synthetic": "sources.synth",
+}
+
+
+def __getattr__(name: str) -> _typing.Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'lineage' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "Absorption",
     "Alliance",
     "AmbiguousNameError",
+    "ArgumentError",
     "Citation",
     "DataError",
     "Dataset",
+    "DateError",
     "Departure",
     "Dissolution",
     "Event",

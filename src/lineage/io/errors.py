@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from ..exceptions import Problem
+from ..exceptions import DateError, Problem
 from ..model import EVENT_TYPES, Citation, Dataset, Group, Name, Party, Person, Record, Role, Source
 
 __all__ = ["shape_problems"]
@@ -64,7 +64,8 @@ def _allowed(model: type[Record | Dataset] | None) -> str:
     return "the allowed fields are " + ", ".join(names)
 
 
-def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
+def _locate(err: ErrorDetails, doc: Any) -> tuple[str, list[str | int], type[Any] | None]:
+    """The record id, the field path inside it, and the record type that field belongs to."""
     loc = list(err["loc"])
     record = "-"
     model: type[Record | Dataset] | None = Dataset
@@ -81,58 +82,49 @@ def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
     for part in loc[:-1]:
         if isinstance(part, str):
             model = _NESTED.get(part)
-    etype = err["type"]
-    field = _field(loc)
-    msg = err["msg"]
+    return record, loc, model
+
+
+def _problem(err: ErrorDetails, doc: Any, file: str) -> Problem:
+    record, loc, model = _locate(err, doc)
+    field, message, fix = _explain(err, loc, model)
+    return Problem(file, record, field, message, fix)
+
+
+def _explain(
+    err: ErrorDetails, loc: list[str | int], model: type[Any] | None
+) -> tuple[str, str, str]:
+    """``(field, what is wrong, what to do)`` for one pydantic error."""
+    etype, msg, field = err["type"], err["msg"], _field(loc)
     given = err.get("input")
     shown = repr(given) if len(repr(given)) <= 60 else repr(given)[:57] + "..."
+    ctx = err.get("ctx", {})
     if etype in ("missing", "missing_keyword_argument"):
-        return Problem(file, record, field, "is missing", "add it")
+        return field, "is missing", "add it"
     if etype in ("extra_forbidden", "unexpected_keyword_argument"):
-        return Problem(
-            file,
-            record,
-            field,
-            "is not a field lineage knows",
-            f"remove it or fix its spelling; {_allowed(model)}",
-        )
+        fix = f"remove it or fix its spelling; {_allowed(model)}"
+        return field, "is not a field lineage knows", fix
     if etype in ("union_tag_invalid", "union_tag_not_found"):
-        kinds = ", ".join(EVENT_TYPES)
-        return Problem(
-            file,
-            record,
-            _field([*loc, "kind"]) if etype == "union_tag_not_found" else "kind",
-            f"has no known event kind (got {err.get('ctx', {}).get('tag', given)!r})"
-            if etype == "union_tag_invalid"
-            else "is missing",
-            f"set kind to one of: {kinds}",
-        )
+        fix = f"set kind to one of: {', '.join(EVENT_TYPES)}"
+        if etype == "union_tag_not_found":
+            return _field([*loc, "kind"]), "is missing", fix
+        return "kind", f"has no known event kind (got {ctx.get('tag', given)!r})", fix
     if etype == "value_error":
-        text = msg.removeprefix("Value error, ")
-        what, _, fix = text.rpartition(" — ")
-        return Problem(file, record, field, what or text, fix or "correct the value")
+        cause = ctx.get("error")
+        if isinstance(cause, DateError):
+            return field, cause.message, cause.fix
+        return field, msg.removeprefix("Value error, "), "correct the value"
     if etype == "literal_error":
-        return Problem(
-            file,
-            record,
-            field,
-            f"is {shown}, not an allowed value",
-            msg.replace("Input should be", "use"),
-        )
+        return field, f"is {shown}, not an allowed value", msg.replace("Input should be", "use")
     if etype == "string_pattern_mismatch":
-        return Problem(
-            file,
-            record,
-            field,
-            f"{shown} is not a valid id",
-            "use a slug of lower-case letters, digits, '.', '_' and '-' (e.g. 'al-qaeda')",
-        )
+        fix = "use a slug of lower-case letters, digits, '.', '_' and '-' (e.g. 'al-qaeda')"
+        return field, f"{shown} is not a valid id", fix
     if etype in ("too_short", "string_too_short"):
-        return Problem(file, record, field, f"is empty ({msg.lower()})", "give at least one value")
+        return field, f"is empty ({msg.lower()})", "give at least one value"
     fix = _TYPE_FIXES.get(etype, "correct the value (the schema is data/groups.schema.json)")
     if etype == "greater_than_equal":
-        fix = f"use a number of at least {err.get('ctx', {}).get('ge')}"
-    return Problem(file, record, field, f"{msg[0].lower()}{msg[1:]} (got {shown})", fix)
+        fix = f"use a number of at least {ctx.get('ge')}"
+    return field, f"{msg[0].lower()}{msg[1:]} (got {shown})", fix
 
 
 _TYPE_FIXES = {

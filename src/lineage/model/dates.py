@@ -65,6 +65,8 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
+from ..exceptions import DateError
+
 __all__ = ["MAX", "MIN", "PartialDate", "holds_at", "holds_certainly", "parse_date"]
 
 MIN = dt.date.min
@@ -93,18 +95,18 @@ _HINT = (
 def _bounds(year: str, month: str | None, day: str | None, text: str) -> tuple[dt.date, dt.date]:
     y = int(year)
     if y == 0:
-        raise ValueError(f"{text!r}: year 0000 does not exist — {_HINT}")
+        raise DateError(f"{text!r}: year 0000 does not exist", _HINT)
     if month is None:
         return dt.date(y, 1, 1), dt.date(y, 12, 31)
     m = int(month)
     if not 1 <= m <= 12:
-        raise ValueError(f"{text!r}: there is no month {month} — months run 01 to 12")
+        raise DateError(f"{text!r}: there is no month {month}", "months run 01 to 12")
     last = calendar.monthrange(y, m)[1]
     if day is None:
         return dt.date(y, m, 1), dt.date(y, m, last)
     d = int(day)
     if not 1 <= d <= last:
-        raise ValueError(f"{text!r}: {y}-{month} has no day {day} — it has {last} days")
+        raise DateError(f"{text!r}: {y}-{month} has no day {day}", f"it has {last} days")
     one = dt.date(y, m, d)
     return one, one
 
@@ -164,7 +166,7 @@ class PartialDate:
 
     @staticmethod
     def parse(text: str) -> PartialDate:
-        """Parse EDTF text; raise ``ValueError`` saying how to write it instead."""
+        """Parse EDTF text; raise :class:`~lineage.DateError` saying how to write it instead."""
         return _parse(text)
 
     @classmethod
@@ -240,7 +242,7 @@ class PartialDate:
             if isinstance(value, PartialDate):
                 return value
             if not isinstance(value, str):
-                raise ValueError(f"a date is written as text, not {type(value).__name__} — {_HINT}")
+                raise DateError(f"a date is written as text, not {type(value).__name__}", _HINT)
             return _parse(value)
 
         return core_schema.no_info_plain_validator_function(
@@ -281,14 +283,14 @@ def _parse(text: str) -> PartialDate:
     if match:
         y1, m1, d1, y2, m2, d2 = match.groups()
         if y1 is None and y2 is None:
-            raise ValueError(f"{text!r}: a range needs at least one end — {_HINT}")
+            raise DateError(f"{text!r}: a range needs at least one end", _HINT)
         lo = _bounds(y1, m1, d1, stripped)[0] if y1 else MIN
         hi = _bounds(y2, m2, d2, stripped)[1] if y2 else MAX
         if hi < lo:
-            raise ValueError(f"{text!r}: the range ends before it starts — swap its ends")
+            raise DateError(f"{text!r}: the range ends before it starts", "swap its ends")
         precision = "day" if (d1 or d2) else "month" if (m1 or m2) else "year"
         return PartialDate(stripped, lo, hi, precision, "")
-    raise ValueError(f"{text!r} is not a date lineage reads — {_HINT}")
+    raise DateError(f"{text!r} is not a date lineage reads", _HINT)
 
 
 def parse_date(value: PartialDate | str | int | dt.date) -> PartialDate:
@@ -299,7 +301,7 @@ def parse_date(value: PartialDate | str | int | dt.date) -> PartialDate:
     >>> parse_date("2015-02-30")
     Traceback (most recent call last):
     ...
-    ValueError: '2015-02-30': 2015-02 has no day 30 — it has 28 days
+    lineage.exceptions.DateError: '2015-02-30': 2015-02 has no day 30 — it has 28 days
     """
     return PartialDate.coerce(value)
 

@@ -56,9 +56,13 @@ _DOUBLE = re.compile(r"(.)\1+")
 _TOKEN = re.compile(r"[^\w]+|_")
 
 
-# Combining marks of the Basic Multilingual Plane, for str.translate (fast); text
-# beyond the BMP takes the per-character path.
-_MARKS = {cp: None for cp in range(0x300, 0x10000) if unicodedata.combining(chr(cp))}
+@lru_cache(maxsize=1)
+def _marks() -> dict[int, None]:
+    """Combining marks of the Basic Multilingual Plane, for str.translate (fast); text
+    beyond the BMP takes the per-character path. Built on first use (a few ms)."""
+    return {cp: None for cp in range(0x300, 0x10000) if unicodedata.combining(chr(cp))}
+
+
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -70,7 +74,7 @@ def strip_accents(text: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", text)
     if max(decomposed, default="a") < "\U00010000":
-        return decomposed.translate(_MARKS)
+        return decomposed.translate(_marks())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

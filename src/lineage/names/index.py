@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Generic, Protocol, TypeVar
 
-from rapidfuzz import fuzz, process
-
 from ..exceptions import AmbiguousNameError, UnknownNameError
 from ..model import Name, PartialDate, holds_at
 from .fold import loose_key, normalise, normalise_uncached
@@ -102,13 +100,6 @@ class NameIndex(Generic[R]):
             if isinstance(found, list):
                 yield found
 
-    def __contains__(self, name: str) -> bool:
-        try:
-            self.resolve(name)
-        except LookupError:
-            return False
-        return True
-
     def resolve(self, query: str, at: PartialDate | None = None) -> str:
         """The id of the one record ``query`` names (at ``at`` when given).
 
@@ -162,16 +153,12 @@ class NameIndex(Generic[R]):
             ]
             desc = self._describe(rid) + (f", named so {'; '.join(spans)}" if spans else "")
             candidates.append((rid, desc))
-        hint = (
-            f"use the {self.what}'s id"
-            if at is not None
-            else f"pass a date (at=…, --at) to pick the {self.what} that bore the name then, "
-            "or use its id"
-        )
-        raise AmbiguousNameError(query, candidates, hint)
+        raise AmbiguousNameError(query, candidates, what=self.what, dated=at is not None)
 
     def suggest(self, query: str, limit: int = 3) -> list[str]:
         """The names closest to ``query`` (rapidfuzz WRatio, score ≥ 70), best first."""
+        from rapidfuzz import fuzz, process  # only a miss pays for the import
+
         key = normalise(query)
         if not key:
             return []

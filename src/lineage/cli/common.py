@@ -1,0 +1,185 @@
+"""What every command shares: options, error handling and plain-text output.
+
+Errors are turned into exit codes in one place (:func:`handle_errors`):
+
+====  ==================================================================
+0     success
+1     an unknown or ambiguous name (with suggestions), or ``fmt --check``
+      found a file not in canonical form
+2     bad input: a dataset's problems (one line each), a bad date or
+      argument, a file that cannot be read or written, a usage error
+3     a bug in lineage: one line naming it and asking to report it
+====  ==================================================================
+
+Never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from functools import wraps
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from ..exceptions import AmbiguousNameError, DataError, LineageError, UnknownNameError
+
+if TYPE_CHECKING:
+    from ..facade import Lineage
+    from ..model import BaseEvent, Group, Person
+
+__all__ = [
+    "BAD_INPUT",
+    "BUG",
+    "NOT_FOUND",
+    "Exit",
+    "common_options",
+    "data_option",
+    "dump",
+    "events_out",
+    "groups_out",
+    "handle_errors",
+    "open_data",
+    "people_out",
+    "record",
+    "table",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+NOT_FOUND, BAD_INPUT, BUG = 1, 2, 3
+REPORT = "please report it to the lineage developers, with the command you ran"
+
+
+class Exit(click.ClickException):
+    """Print lines to stderr and exit with a code (no 'Error:' prefix)."""
+
+    def __init__(self, lines: Sequence[str], code: int) -> None:
+        super().__init__("\n".join(lines))
+        self.lines = list(lines)
+        self.exit_code = code  # type: ignore[misc]  # click declares it on the class
+
+    def show(self, file: Any = None) -> None:  # noqa: ARG002 - click's signature
+        for line in self.lines:
+            click.echo(line, err=True)
+
+
+def name_error_line(exc: UnknownNameError | AmbiguousNameError) -> str:
+    """A name error in the CLI's words (``--at``, ``lineage show``)."""
+    if isinstance(exc, AmbiguousNameError):
+        fix = (
+            f"use the {exc.what}'s id"
+            if exc.dated
+            else f"pass --at DATE to pick the {exc.what} that bore the name then, or use its id"
+        )
+        return f"lineage: {exc.name!r} could mean: {exc.listed} — {fix}"
+    if exc.suggestions:
+        return f"lineage: {exc}"
+    return (
+        f"lineage: no {exc.what} is called {exc.name!r} — "
+        "run `lineage show` with no name to list every group and person"
+    )
+
+
+def handle_errors(func: F) -> F:
+    """Turn errors into exit codes and one-line messages (see the module docstring)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except DataError as exc:
+            raise Exit([str(p) for p in exc.problems], BAD_INPUT) from None
+        except (UnknownNameError, AmbiguousNameError) as exc:
+            raise Exit([name_error_line(exc)], NOT_FOUND) from None
+        except LineageError as exc:
+            raise Exit([f"lineage: {exc}"], BAD_INPUT) from None
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise Exit([f"lineage: {where}{exc.strerror or exc}"], BAD_INPUT) from None
+        except Exception as exc:  # anything else is lineage's own fault
+            raise Exit(
+                [f"lineage: internal error: {type(exc).__name__}: {exc} — {REPORT}"], BUG
+            ) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+data_option = click.option(
+    "--data",
+    "data",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Dataset file to read (default: the bundled data/groups.json).",
+)
+
+
+def common_options(func: F) -> F:
+    """``--data`` and ``--json``, with errors handled."""
+    func = click.option(
+        "--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of a table."
+    )(func)
+    return handle_errors(data_option(func))
+
+
+def open_data(data: Path | None, **kwargs: Any) -> Lineage:
+    """Load the dataset a command was given (the bundled one by default)."""
+    from ..facade import load
+
+    return load(data, **kwargs)
+
+
+def dump(obj: Any) -> None:
+    click.echo(json.dumps(obj, indent=2, ensure_ascii=False))
+
+
+def record(model: Any) -> Any:
+    """A record as JSON data, defaults left out."""
+    return model.model_dump(mode="json", exclude_defaults=True, by_alias=True)
+
+
+def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """A plain-text table with aligned columns, or ``(none)``."""
+    cells = [[str(h) for h in headers]] + [[("" if c is None else str(c)) for c in r] for r in rows]
+    if len(cells) == 1:
+        click.echo("(none)")
+        return
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    for n, row in enumerate(cells):
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0:
+            click.echo("  ".join("-" * w for w in widths))
+
+
+def groups_out(lg: Lineage, groups: Sequence[Group], as_json: bool) -> None:
+    if as_json:
+        dump([record(g) for g in groups])
+        return
+    nodes = lg.graph.nodes
+    table(
+        ("id", "name", "founded", "dissolved"),
+        ((g.id, g.name, nodes[g.id]["founded"], nodes[g.id]["dissolved"]) for g in groups),
+    )
+
+
+def people_out(people: Sequence[Person], as_json: bool) -> None:
+    if as_json:
+        dump([record(p) for p in people])
+        return
+    table(("id", "name", "origin"), ((p.id, p.name, p.origin) for p in people))
+
+
+def events_out(events: Sequence[BaseEvent], as_json: bool, quotes: bool = False) -> None:
+    if as_json:
+        dump([record(e) for e in events])
+        return
+    if not events:
+        click.echo("(none)")
+    for e in events:
+        click.echo(f"{e.date!s:<20} {e.kind:<12} {e.id}: {e.description}")
+        if quotes:
+            for c in e.citations:
+                click.echo(f"{'':<20} “{c.quote}” ({c.source})")
