@@ -35,7 +35,12 @@ def run(*args: str) -> tuple[int, str, str]:
         (["explain", "AQIM", "ISGS"], ["mojwa-split", "al-murabitoun-formed", "isgs-split"]),
         (
             ["timeline", "Mokhtar Belmokhtar"],
-            ["belmokhtar-leaves-aqim", "twsb-split", "belmokhtar-rejoins-aqim"],
+            [
+                "belmokhtar-leaves-aqim",
+                "twsb-split",
+                "al-murabitoun-pledge-to-aqim",
+                "belmokhtar-rejoins-aqim",
+            ],
         ),
     ],
 )

@@ -124,8 +124,8 @@ PARAGRAPHS: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
         ("rivalry", "[..2017]", {"members": ["aqim", "islamic-state"]}),
         ("pledge", "[..2017]", {"group": "wilayat-sinai", "patron": "islamic-state"}),
     ],
-    "22: Jund al-Khilafa 2014, crushed": [
-        ("split", "2014", {"parent": "aqim", "splinter": "jund-al-khilafa"}),
+    "22: Jund al-Khilafa: split from AQIM (undated), joined IS 2014, crushed": [
+        ("split", "[..2014]", {"parent": "aqim", "splinter": "jund-al-khilafa"}),
         ("pledge", "2014", {"group": "jund-al-khilafa", "patron": "islamic-state"}),
         ("dissolution", "[2014..2017]", {"group": "jund-al-khilafa"}),
     ],
@@ -155,6 +155,11 @@ PARAGRAPHS: dict[str, list[tuple[str, str, dict[str, Any]]]] = {
     "27: Ansar Bayt Al Maqdis became Wilayat Sinai; Belmokhtar rejoins AQIM Dec 2015": [
         ("rename", "[..2016]", {"group": "wilayat-sinai", "new_name": "Wilayat Sinai"}),
         ("joining", "2015-12", {"group": "aqim", "people": ["mokhtar-belmokhtar"]}),
+        (
+            "pledge",
+            "2015-12",
+            {"group": "al-murabitoun", "patron": "aqim", "people": ["mokhtar-belmokhtar"]},
+        ),
     ],
 }
 
@@ -229,6 +234,8 @@ def test_who_led(lg: lineage.Lineage, group: str, at: str, leaders: list[str]) -
         ("Boko Haram", "2015-06", ["islamic-state"]),
         ("Boko Haram", "2014-06", []),
         ("Boko Haram", "2017", ["islamic-state"]),
+        ("Al Murabitoun", "2015-06", []),
+        ("Al Murabitoun", "2016-06", ["aqim"]),
         ("JNIM", "2017", ["al-qaeda", "aqim"]),
         ("Jund al-Khilafa", "2014", ["islamic-state"]),
         ("Islamic State", "2016", []),

@@ -311,8 +311,14 @@ def every_fault(folder: Path) -> Dataset:
             group("young", founded="2005", names=[named]),
             group("c", names=[{"name": "C Front", "kind": "official", "citations": cite()}]),
             group("p"),
-            group("q"),
-            group("d"),
+            group("q", note="a bell\u0007 rang"),
+            group(
+                "d",
+                names=[
+                    {"name": "D Front", "kind": "official", "note": "n"},
+                    {"name": "d-front", "kind": "nickname", "note": "n"},
+                ],
+            ),
             group("e"),
         ],
         [
@@ -340,6 +346,8 @@ EVERY_FAULT = [
     ("r", "person", "names unknown person 'ghost'"),
     ("nobody-left", "people", "a departure names no one"),
     ("a", "names[0]", "the name 'A' has neither citation nor note"),
+    ("d", "names[1]", "the name 'd-front' is listed twice: as names[0] ('D Front') and here"),
+    ("q", "note", "holds U+0007 (at character 7), which XML 1.0 cannot carry"),
     ("a", "dissolved", "the dissolution 2014 comes before its start 2015"),
     ("too-early", "date", "2001 is before 'old' was founded (2010)"),
     ("young", "names", "the name 'The Front' is also 'old''s over the same period"),
@@ -375,11 +383,11 @@ def test_every_rule_runs_in_order(tmp_path: Path) -> None:
 
 def test_every_rule_is_listed() -> None:
     # a rule written in one of the rule modules but left out of RULES would never run
-    from lineage.check import dates, lineage, quotes, records
+    from lineage.check import dates, lineage, quotes, records, text
 
     written = {
         fn
-        for module in (records, dates, lineage, quotes)
+        for module in (records, text, dates, lineage, quotes)
         for _, fn in inspect.getmembers(module, inspect.isfunction)
         if fn.__module__ == module.__name__
         and get_type_hints(fn) == {"ck": Checker, "return": type(None)}
@@ -395,3 +403,279 @@ def test_spans_and_shared_names_given_or_computed_agree(tmp_path: Path) -> None:
         index.add(g)
     given = checked(ds, spans=effective_spans(ds), shared_names=index.shared())
     assert given == checked(ds) == EVERY_FAULT
+
+
+# A name repeated on one record -------------------------------------------------
+
+
+def _named(*listings: dict[str, Any]) -> dict[str, Any]:
+    return doc([group("a", names=[{"kind": "official", "note": "n", **x} for x in listings])])
+
+
+@pytest.mark.parametrize(
+    ("listings", "expected"),
+    [
+        # the same text twice, undated
+        (
+            [{"name": "Boko Haram"}, {"name": "Boko Haram"}],
+            "the name 'Boko Haram' is listed twice: as names[0] and here",
+        ),
+        # the same name as normalise compares them: case, hyphens, accents, quote styles
+        (
+            [{"name": "Ansar Bayt Al Maqdis"}, {"name": "Ansar Bayt al-Maqdis"}],
+            "the name 'Ansar Bayt al-Maqdis' is listed twice: "
+            "as names[0] ('Ansar Bayt Al Maqdis') and here",
+        ),
+        (
+            [{"name": "Wilāyat Sinai"}, {"name": "Wilayat Sinai"}],
+            "the name 'Wilayat Sinai' is listed twice: as names[0] ('Wilāyat Sinai') and here",
+        ),
+        (
+            [{"name": "lid-Da’wah"}, {"name": "lid Da'wah"}],
+            "the name \"lid Da'wah\" is listed twice: as names[0] ('lid-Da’wah') and here",
+        ),
+        # dropped and taken up again, but the spans may overlap (Boko Haram's case)
+        (
+            [
+                {"name": "JAS", "end": "[..2016]"},
+                {"name": "JAS", "start": "[2016..2017]"},
+            ],
+            "the name 'JAS' is listed twice: as names[0] and here, over spans that may overlap",
+        ),
+        (
+            [{"name": "JAS", "end": "2013"}, {"name": "JAS", "start": "2013"}],
+            "the name 'JAS' is listed twice: as names[0] and here, over spans that may overlap",
+        ),
+        (
+            [{"name": "JAS", "start": "2010"}, {"name": "JAS", "start": "2015"}],
+            "the name 'JAS' is listed twice: as names[0] and here, over spans that may overlap",
+        ),
+    ],
+)
+def test_a_name_listed_twice_is_reported(listings: list[dict[str, Any]], expected: str) -> None:
+    assert one(_named(*listings)) == ("a", "names[1]", expected)
+
+
+@pytest.mark.parametrize(
+    "listings",
+    [
+        # borne, dropped and borne again: the spans certainly do not overlap
+        [{"name": "JAS", "end": "2010"}, {"name": "JAS", "start": "2012"}],
+        [{"name": "JAS", "end": "2013-03"}, {"name": "JAS", "start": "2013-11"}],
+        [{"name": "JAS", "end": "[..2012]"}, {"name": "JAS", "start": "[2014..2015]"}],
+        # listed latest period first
+        [{"name": "JAS", "start": "2012"}, {"name": "jas", "end": "2010"}],
+        # three periods
+        [
+            {"name": "JAS", "end": "2005"},
+            {"name": "JAS", "start": "2008", "end": "2010"},
+            {"name": "JAS", "start": "2012"},
+        ],
+        # different names
+        [{"name": "Boko Haram"}, {"name": "Boko Haram 2"}, {"name": "JAS"}],
+    ],
+)
+def test_a_name_borne_dropped_and_borne_again_may_be_listed_twice(
+    listings: list[dict[str, Any]],
+) -> None:
+    assert checked(Dataset.model_validate(_named(*listings))) == []
+
+
+def test_each_repeat_is_reported_once_against_the_first_listing_it_may_overlap() -> None:
+    found = problems(
+        _named(
+            {"name": "JAS", "end": "2005"},
+            {"name": "Other"},
+            {"name": "JAS", "start": "2008"},
+            {"name": "jas", "start": "2009"},
+        )
+    )
+    assert found == [
+        (
+            "a",
+            "names[3]",
+            "the name 'jas' is listed twice: as names[2] ('JAS') and here, "
+            "over spans that may overlap",
+        ),
+    ]
+
+
+def test_a_persons_name_listed_twice_is_reported() -> None:
+    d = doc(
+        [group("a")],
+        people=[
+            person(
+                "x",
+                names=[
+                    {"name": "Abu X", "kind": "nickname", "note": "n"},
+                    {"name": "Ag Ghaly", "kind": "transliteration", "note": "n"},
+                    {"name": "abu-x", "kind": "nickname", "note": "n"},
+                ],
+            )
+        ],
+    )
+    assert one(d) == (
+        "x",
+        "names[2]",
+        "the name 'abu-x' is listed twice: as names[0] ('Abu X') and here",
+    )
+
+
+def test_the_canonical_name_is_not_a_listing() -> None:
+    # 'The Front' is the record's label; 'the front' its one listing
+    d = doc(
+        [group("a", "The Front", names=[{"name": "the front", "kind": "nickname", "note": "n"}])]
+    )
+    assert checked(Dataset.model_validate(d)) == []
+
+
+def test_a_repeated_name_problem_line_names_file_record_field_and_fix() -> None:
+    d = _named({"name": "Boko Haram"}, {"name": "JAS"}, {"name": "Boko Haram"})
+    with pytest.raises(DataError) as info:
+        Lineage(parse_dataset(json.dumps(d), "data/groups.json"), file="data/groups.json")
+    [line] = [str(p) for p in info.value.problems]
+    assert line.startswith(
+        "data/groups.json: a: names[2]: "
+        "the name 'Boko Haram' is listed twice: as names[0] and here — "
+    )
+    assert "drop this listing or merge it into names[0]" in line
+    assert "periods that certainly do not overlap" in line
+
+
+def test_repeats_found_from_given_or_computed_shared_names_agree() -> None:
+    ds = Dataset.model_validate(_named({"name": "A B"}, {"name": "a-b"}))
+    index: NameIndex[Group] = NameIndex("group")
+    for g in ds.groups:
+        index.add(g)
+    assert checked(ds, shared_names=index.shared()) == checked(ds) != []
+
+
+# Characters XML 1.0 cannot carry -----------------------------------------------
+
+REFUSED = [
+    "\x00",
+    "\x01",
+    "\x07",
+    "\x08",
+    "\x0b",
+    "\x0c",
+    "\x0e",
+    "\x1b",
+    "\x1f",
+    "\ud800",
+    "\udbff",
+    "\udc00",
+    "\udfff",
+    "\ufffe",
+    "\uffff",
+]
+ALLOWED = [
+    "\t",
+    "\n",
+    "\r",
+    " ",
+    "~",
+    "\x7f",
+    "\x80",
+    "\x85",
+    "\x9f",
+    "\xa0",
+    "é",
+    "ʿ",
+    "’",
+    "\u200b",
+    "\ud7ff",
+    "\ue000",
+    "\ufdd0",
+    "\ufffd",
+    "\U00010000",
+    "\U0001f600",
+    "\U0010ffff",
+]
+
+
+def _holding(char: str) -> dict[str, Any]:
+    """A dataset with ``char`` in a name, a name's note, a description, a note and a quote.
+
+    A lone surrogate goes only in the notes: pydantic already refuses one in a
+    constrained field (a name, a description, a quote), but not in a note.
+    """
+    lone = "\ud800" <= char <= "\udfff"
+    at = "" if lone else char
+    d = doc(
+        [
+            group("a", f"A{at}", names=[{"name": "Al A", "kind": "official", "note": f"n{char}"}]),
+            group("b"),
+        ],
+        [pledge("p", "2010", "a", "b")],
+    )
+    d["events"][0]["description"] = f"a pledged{at}"
+    d["events"][0]["note"] = char
+    d["events"][0]["citations"][0]["quote"] = f"{at}as stated"
+    return d
+
+
+@pytest.mark.parametrize("char", REFUSED, ids=lambda c: f"U+{ord(c):04X}")
+def test_characters_xml_cannot_carry_are_refused(char: str) -> None:
+    def holds(at: int) -> str:
+        return f"holds U+{ord(char):04X} (at character {at}), which XML 1.0 cannot carry"
+
+    ds = Dataset.model_validate(_holding(char))
+    expected = [
+        ("a", "name", holds(2)),
+        ("a", "names[0].note", holds(2)),
+        ("p", "description", holds(10)),
+        ("p", "note", holds(1)),
+        ("p", "citations[0].quote", holds(1)),
+    ]
+    if "\ud800" <= char <= "\udfff":
+        expected = [e for e in expected if e[1].endswith("note")]
+    assert checked(ds) == expected
+    assert {p.fix for p in check_dataset(ds)} == {"remove it"}
+
+
+@pytest.mark.parametrize("char", ALLOWED, ids=lambda c: f"U+{ord(c):04X}")
+def test_characters_xml_carries_are_allowed(char: str) -> None:
+    assert checked(Dataset.model_validate(_holding(char))) == []
+
+
+def test_every_refused_character_in_a_field_is_named_once() -> None:
+    d = doc([group("a", note="\x01 \x02\x01 \ufffe \x03 \x04")])
+    assert one(d) == (
+        "a",
+        "note",
+        "holds U+0001 and U+0002 and U+FFFE (and 2 more) (first at character 1), "
+        "which XML 1.0 cannot carry",
+    )
+    [problem] = check_dataset(Dataset.model_validate(d))
+    assert problem.fix == "remove them"
+
+
+def test_the_xml_rule_reads_every_text_field() -> None:
+    from lineage.check.text import text_fields
+    from lineage.model import EVENT_TYPES, Citation, Name, Person, Role, Source
+
+    assert text_fields(Group) == (("name", "region", "note"), ("names", "citations"))
+    assert text_fields(Person) == (("name", "origin", "note"), ("names", "citations"))
+    assert text_fields(Name) == (("name", "note"), ("citations",))
+    assert text_fields(Citation) == (("quote", "locator", "note"), ())
+    assert text_fields(Role) == (("note",), ("citations",))
+    assert set(text_fields(Source)[0]) >= {"title", "author", "citation", "note"}
+    for kind, cls in EVENT_TYPES.items():
+        texts, nested = text_fields(cls)
+        assert {"description", "note"} <= set(texts), kind
+        assert "citations" in nested, kind
+        assert not {"id", "kind", "date", "people"} & set(texts)
+    assert set(text_fields(EVENT_TYPES["rename"])[0]) >= {"previous_name", "new_name"}
+
+
+def test_a_json_escape_of_a_control_character_is_refused_on_load() -> None:
+    text = json.dumps(doc([group("a", "A\x07B")]))
+    assert "\\u0007" in text
+    with pytest.raises(DataError) as info:
+        Lineage(parse_dataset(text, "f.json"), file="f.json")
+    [line] = [str(p) for p in info.value.problems]
+    assert (
+        line
+        == "f.json: a: name: holds U+0007 (at character 2), which XML 1.0 cannot carry — remove it"
+    )

@@ -357,7 +357,7 @@ def load(
     against its source's text.
 
     >>> load()
-    <Lineage groups.json: 15 groups, 9 people, 29 events>
+    <Lineage groups.json: 15 groups, 9 people, 30 events>
     """
     p = Path(path) if path is not None else bundled_path()
     file = str(path) if path is not None else p.name

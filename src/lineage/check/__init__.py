@@ -11,7 +11,11 @@ dataset is sound), running each rule of :data:`RULES` in turn:
   (the events that found or end a group excepted);
 * names: one name (as :func:`~lineage.names.normalise` compares them) claimed
   by two groups over a period when both certainly bore it; every name has a
-  citation or a note;
+  citation or a note; no name is listed twice on one group or person, unless
+  borne, dropped and borne again over spans that certainly do not overlap;
+* text: no name, quote, description, note or other text holds a character XML
+  1.0 cannot carry (C0 controls but tab, newline and carriage return; U+FFFE,
+  U+FFFF; surrogates);
 * renames: the old and new names must be names of the group;
 * lineage: an offspring founded definitely before its parent, a group created
   by two events, or a cycle of events that each create their target;
@@ -20,8 +24,8 @@ dataset is sound), running each rule of :data:`RULES` in turn:
   (whitespace and quote-style differences tolerated, nothing else) and every
   cited name must appear in its quote.
 
-The rules live in :mod:`.records`, :mod:`.dates`, :mod:`.lineage` and
-:mod:`.quotes`; what they share (the :class:`Checker`) in :mod:`.context`.
+The rules live in :mod:`.records`, :mod:`.text`, :mod:`.dates`, :mod:`.lineage`
+and :mod:`.quotes`; what they share (the :class:`Checker`) in :mod:`.context`.
 A new check is one more function ``rule(ck: Checker) -> None`` in the module it
 belongs to, listed in :data:`RULES`.
 
@@ -44,7 +48,15 @@ from .context import Checker, Rule, cited
 from .dates import event_dates, group_dates, name_conflicts
 from .lineage import created_twice, lineage_cycles, lineage_direction
 from .quotes import quotes_match, source_files, source_text
-from .records import duplicate_ids, event_fields, name_fields, role_fields, unknown_sources
+from .records import (
+    duplicate_ids,
+    event_fields,
+    name_fields,
+    repeated_names,
+    role_fields,
+    unknown_sources,
+)
+from .text import xml_characters
 
 __all__ = ["RULES", "Checker", "Rule", "check_dataset", "cited", "source_text"]
 
@@ -55,6 +67,9 @@ RULES: tuple[Rule, ...] = (
     role_fields,
     event_fields,
     name_fields,
+    repeated_names,
+    # text
+    xml_characters,
     # dates
     group_dates,
     event_dates,

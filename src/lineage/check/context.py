@@ -28,8 +28,12 @@ from typing import Any, TypeVar, cast
 from ..exceptions import Problem
 from ..graph.build import Spans, effective_spans
 from ..model import Citation, Dataset, Group, Name, PartialDate, Person, Source
+from ..names.fold import normalise_uncached as normalise  # bulk: each name once
 
-__all__ = ["Checker", "Rule", "cited", "end_before_start"]
+__all__ = ["Checker", "Claims", "Rule", "cited", "end_before_start"]
+
+Claims = list[tuple[str, Name]]
+"""The listings that share one normalised name: ``[(group id, Name), ...]``."""
 
 _T = TypeVar("_T")
 
@@ -57,7 +61,7 @@ class Checker:
         self.file = file
         self.base_dir = base_dir
         self.verify_quotes = verify_quotes
-        self.shared_names = shared_names
+        self._shared_names = shared_names
         self.problems: list[Problem] = []
         self._spans = spans
         self._derived: dict[Callable[[Checker], Any], Any] = {}
@@ -80,6 +84,27 @@ class Checker:
     def sources(self) -> dict[str, Source]:
         """The sources by id."""
         return {s.id: s for s in self.ds.sources}
+
+    @cached_property
+    def shared_names(self) -> list[Claims]:
+        """Every normalised group name borne by two or more listings (of one group or
+        of several), as given or computed; read by more than one rule, so kept.
+
+        >>> from lineage.model import Dataset
+        >>> ds = Dataset.model_validate({"groups": [{"id": "a", "name": "The Front",
+        ...     "names": [{"name": "the front", "kind": "nickname", "note": "n"}]}]})
+        >>> [[(gid, n.name) for gid, n in claims] for claims in Checker(ds).shared_names]
+        [[('a', 'The Front'), ('a', 'the front')]]
+        """
+        if self._shared_names is not None:
+            return list(self._shared_names)
+        owners: dict[str, Claims] = {}
+        for g in self.ds.groups:
+            for n in g.all_names():
+                key = normalise(n.name)
+                if key:
+                    owners.setdefault(key, []).append((g.id, n))
+        return [claims for claims in owners.values() if len(claims) > 1]
 
     @cached_property
     def spans(self) -> Spans:

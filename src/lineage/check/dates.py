@@ -18,10 +18,8 @@ group's own dates, else those of the events that create and end it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
-from ..model import MAX, MIN, SHAPING_KINDS, Group, Name, PartialDate
-from ..names.fold import normalise_uncached as normalise  # bulk: each name once
+from ..model import MAX, MIN, SHAPING_KINDS, Name, PartialDate
 from .context import Checker, end_before_start
 
 __all__ = ["event_dates", "group_dates", "name_conflicts"]
@@ -74,22 +72,10 @@ def _definite(
     return lo, hi
 
 
-def _owners(groups: Iterable[Group]) -> Iterable[list[tuple[str, Name]]]:
-    """Every group name, grouped by its normalised form: ``[(group id, name), ...]``."""
-    owners: dict[str, list[tuple[str, Name]]] = {}
-    for g in groups:
-        for n in g.all_names():
-            key = normalise(n.name)
-            if key:
-                owners.setdefault(key, []).append((g.id, n))
-    return owners.values()
-
-
 def name_conflicts(ck: Checker) -> None:
     """Two groups certainly bearing one name over a common period."""
     spans = ck.spans
-    shared = ck.shared_names
-    for claims in _owners(ck.ds.groups) if shared is None else shared:
+    for claims in ck.shared_names:
         if len({gid for gid, _ in claims}) < 2:
             continue
         for i, (ga, na) in enumerate(claims):

@@ -6,7 +6,9 @@
 * :func:`event_fields`: an event's groups and people exist, a pledge, alliance
   or rivalry ends after it starts, a departure or joining names its people, a
   rename's old and new names are names of the group;
-* :func:`name_fields`: a name ends after it starts and has a citation or a note.
+* :func:`name_fields`: a name ends after it starts and has a citation or a note;
+* :func:`repeated_names`: no name is listed twice on one group or person, unless
+  it was borne, dropped and borne again over spans that certainly do not overlap.
 
 The problems of one role, event or name come together, in field order.
 
@@ -21,11 +23,31 @@ The problems of one role, event or name come together, in field order.
 
 from __future__ import annotations
 
-from ..model import Alliance, BaseEvent, Departure, Joining, Pledge, Rename, Rivalry
+from collections.abc import Iterable
+
+from ..model import (
+    Alliance,
+    BaseEvent,
+    Departure,
+    Group,
+    Joining,
+    Name,
+    Person,
+    Pledge,
+    Rename,
+    Rivalry,
+)
 from ..names.fold import normalise_uncached as normalise  # bulk: each name once
 from .context import Checker, _citations, cited, end_before_start
 
-__all__ = ["duplicate_ids", "event_fields", "name_fields", "role_fields", "unknown_sources"]
+__all__ = [
+    "duplicate_ids",
+    "event_fields",
+    "name_fields",
+    "repeated_names",
+    "role_fields",
+    "unknown_sources",
+]
 
 _COLLECTIONS = ("sources", "groups", "people", "roles", "events")
 
@@ -170,3 +192,111 @@ def name_fields(ck: Checker) -> None:
                         f"the name {n.name!r} has neither citation nor note",
                         "cite a source that uses it, or say in a note where the form comes from",
                     )
+
+
+def repeated_names(ck: Checker) -> None:
+    """A name listed twice on one group or person, over spans that may overlap.
+
+    *The same name* is the same as :func:`~lineage.names.normalise` compares
+    names, as every lookup does: ``Boko Haram`` twice, ``Ansar Bayt Al Maqdis``
+    and ``Ansar Bayt al-Maqdis``, ``Wilāyat Sinai`` and ``Wilayat Sinai`` (case,
+    accents, spaces, hyphens and quote styles aside). A spelling that differs
+    only so adds nothing a lookup needs; a record lists it once.
+
+    A name borne, dropped and borne again may be listed twice, once for each
+    period: the two listings' spans must then certainly not overlap, the one's
+    ``end`` definitely before the other's ``start`` (``end`` 2010 and ``start``
+    2012), so that there is a day when, as
+    :func:`~lineage.model.holds_at` asks, neither holds. Spans that only may
+    overlap (``end`` 2013 and ``start`` 2013; ``end`` ``[..2016]`` and
+    ``start`` ``[2016..2017]``; no dates at all) are reported: to every date
+    query they answer as one listing from the first start to the last end
+    would, so the second listing only adds a copy to keep in step. Merge them
+    into one, and say in its note when the name was dropped and taken up again.
+
+    Each repeat is reported once, on the later listing (``names[j]``), naming the
+    first listing it may overlap. A record's canonical ``name`` is not a listing
+    and is not compared.
+    """
+    found: list[tuple[int, int, int, int]] = []  # (collection, position, j, i)
+    positions: dict[str, int] | None = None  # group id -> position, only if needed
+    for claims in ck.shared_names:
+        if len({gid for gid, _ in claims}) == len(claims):
+            continue  # every listing is another group's: name_conflicts' business
+        by_group: dict[str, list[Name]] = {}
+        for gid, name in claims:
+            by_group.setdefault(gid, []).append(name)
+        for gid, names in by_group.items():
+            if len(names) < 2:
+                continue
+            group = ck.groups[gid]
+            listed = [j for j, n in enumerate(group.names) if any(n is m for m in names)]
+            repeats = _repeats(group.names, listed)
+            if repeats:
+                if positions is None:
+                    positions = {g.id: k for k, g in enumerate(ck.ds.groups)}
+                found += [(0, positions[gid], j, i) for j, i in repeats]
+    for k, person in enumerate(ck.ds.people):
+        if len(person.names) < 2:
+            continue
+        keys: dict[str, list[int]] = {}
+        for j, n in enumerate(person.names):
+            key = normalise(n.name)
+            if key:
+                keys.setdefault(key, []).append(j)
+        for listed in keys.values():
+            if len(listed) > 1:
+                found += [(1, k, j, i) for j, i in _repeats(person.names, listed)]
+    for coll, k, j, i in sorted(found):
+        rec: Group | Person = (ck.ds.groups if coll == 0 else ck.ds.people)[k]
+        first, again = rec.names[i], rec.names[j]
+        spelt = "" if again.name == first.name else f" ({first.name!r})"
+        dated = any(x is not None for x in (first.start, first.end, again.start, again.end))
+        ck.add(
+            rec.id,
+            f"names[{j}]",
+            f"the name {again.name!r} is listed twice: as names[{i}]{spelt} and here"
+            + (", over spans that may overlap" if dated else ""),
+            f"drop this listing or merge it into names[{i}] (its note can say when the "
+            "name was dropped and taken up again); list a name twice only for periods "
+            "that certainly do not overlap",
+        )
+
+
+def _repeats(names: tuple[Name, ...], listed: Iterable[int]) -> list[tuple[int, int]]:
+    """``(j, i)``: each listing ``j`` of one normalised name that repeats an earlier ``i``.
+
+    >>> from lineage import parse_date as d
+    >>> a = Name(name="JAS", kind="acronym", note="n")
+    >>> _repeats((a, a, a), [0, 1, 2])
+    [(1, 0), (2, 0)]
+    >>> until = a.model_copy(update={"end": d("2010")})
+    >>> _repeats((until, a.model_copy(update={"start": d("2012")})), [0, 1])
+    []
+    """
+    out: list[tuple[int, int]] = []
+    order = sorted(listed)
+    for at, j in enumerate(order):
+        for i in order[:at]:
+            if _may_overlap(names[i], names[j]):
+                out.append((j, i))
+                break
+    return out
+
+
+def _may_overlap(a: Name, b: Name) -> bool:
+    """Whether two listings' spans may share a day: neither certainly ends before
+    the other starts (a day both hold, as :func:`~lineage.model.holds_at` asks).
+
+    >>> from lineage import parse_date as d
+    >>> n = Name(name="N", kind="official", note="n")
+    >>> _may_overlap(n.model_copy(update={"end": d("2010")}),
+    ...              n.model_copy(update={"start": d("2012")}))
+    False
+    >>> _may_overlap(n.model_copy(update={"end": d("[..2016]")}),
+    ...              n.model_copy(update={"start": d("[2016..2017]")}))
+    True
+    """
+    if a.end is not None and b.start is not None and a.end.definitely_before(b.start):
+        return False
+    return not (b.end is not None and a.start is not None and b.end.definitely_before(a.start))

@@ -98,7 +98,8 @@ def normalise(text: str) -> str:
     """
     if text.isascii():
         return _NOT_ALNUM.sub("", text.lower())
-    return _NOT_ALNUM.sub("", strip_marks(text))
+    # ʿayn and hamza (ʿ ʾ) are letters to Unicode, not punctuation: drop them too
+    return _NOT_ALNUM.sub("", strip_marks(text).translate(_QUOTES))
 
 
 # Bulk indexing normalises each name once per load: going through the cache

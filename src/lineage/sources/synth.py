@@ -23,7 +23,7 @@ import random
 from typing import Any
 
 from ..io.files import write_text_atomic
-from ..names.fold import strip_accents
+from ..names.fold import normalise, strip_accents
 
 __all__ = ["synthesize", "write_synthetic"]
 
@@ -142,11 +142,13 @@ class _World:
         rng = self.rng
         first, second = rng.choice(_FIRST), rng.choice(_SECOND)
         name = f"{first} {second} {i}"
-        names = [
-            {"name": name, "kind": "transliteration", "note": "synthetic"},
-            {"name": _plain(name), "kind": "transliteration", "note": "synthetic, unaccented"},
-            {"name": f"{first[0]}{second[4].upper()}-{i}", "kind": "acronym", "note": "synthetic"},
-        ]
+        names = [{"name": name, "kind": "transliteration", "note": "synthetic"}]
+        plain = _plain(name)
+        if normalise(plain) != normalise(name):  # else one name to lineage: listed once
+            names.append({"name": plain, "kind": "transliteration", "note": "synthetic, unaccented"})
+        names.append(
+            {"name": f"{first[0]}{second[4].upper()}-{i}", "kind": "acronym", "note": "synthetic"}
+        )
         group: dict[str, Any] = {"id": f"g{i}", "name": name, "names": names}
         self.groups.append(group)
         date = _date(rng, day)
@@ -238,8 +240,9 @@ class _World:
         when = f"{later.year:04d}"
         new = f"{rng.choice(_FIRST)} {rng.choice(_SECOND)} {i}R"
         group["name"] = new
-        names[0]["end"] = when
-        names[1]["end"] = when
+        for listed in names:
+            if listed["kind"] == "transliteration":
+                listed["end"] = when
         names.append({"name": new, "kind": "official", "start": when, "note": "synthetic"})
         self.busy_until[i] = dt.date(later.year + 1, 1, 1)
         if i in self.alive:

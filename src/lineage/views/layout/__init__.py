@@ -26,7 +26,7 @@ the dataclasses.
 >>> [lane.label for lane in sorted(lay.lanes, key=lambda l: l.row)][:3]
 ['MOJWA', 'Al Murabitoun', 'Those Who Sign with Blood']
 >>> lay.naive_crossings, lay.crossings
-(11, 2)
+(14, 2)
 """
 
 from __future__ import annotations
