@@ -134,6 +134,8 @@ def test_the_return_under_aqim_is_read_from_the_man_and_said_so(lg: lineage.Line
     assert any("led by Mokhtar Belmokhtar" in q for q in quotes)
     assert pledge.note is not None
     assert "speaks of the man" in pledge.note
+    # only a high-confidence reading: then the group answers to no one in 2016
+    assert lg.allegiance("Al Murabitoun", at="2016", min_confidence="high") == []
 
 
 def test_the_pledge_ends_when_al_murabitoun_joins_jnim(lg: lineage.Lineage) -> None:

@@ -219,14 +219,15 @@ def test_camps_are_ordered_by_name_and_change_at_the_pledge() -> None:
     assert lay.camps == {"y": "Alpha", "z": "Zeta"}  # by name, not by id
     assert list(lay.camps) == ["y", "z"]
     # m0 pledged at some date in 2001: the camp is uncertain until the end of 2001
-    # (judged month by month, each month by its end), certain afterwards
+    # (judged month by month: certain only where it holds throughout the month),
+    # certain afterwards
     segments = [
         (round(a, 3), round(b, 3), camp, sure) for a, b, camp, sure in lay.lane("m0").segments
     ]
     assert segments == [
         (2000.0, 2001.0, INDEPENDENT, True),
-        (2001.0, 2001.917, "z", False),
-        (2001.917, round(lay.x_max, 3), "z", True),
+        (2001.0, 2002.0, "z", False),
+        (2002.0, round(lay.x_max, 3), "z", True),
     ]
     # m1 pledged on a known day: independent before, certainly in y's camp from then on
     camps = [(camp, sure) for *_, camp, sure in lay.lane("m1").segments]

@@ -510,8 +510,8 @@ def test_real_what_mujao_became(real: tuple[Lineage, dict[str, object], Path]) -
 def test_real_where_aqim_came_from(real: tuple[Lineage, dict[str, object], Path]) -> None:
     lg = real[0]
     chain = lg.explain("Armed Islamic Group of Algeria", "Al Qaeda in the Islamic Maghreb")
-    path = [(e.parent, e.splinter) for e in chain]  # type: ignore[attr-defined]
-    names = [lg.group(p).name for p, _ in path] + [lg.group(path[-1][1]).name]
+    edges = [next(iter(e.lineage_edges())) for e in chain]
+    names = [lg.group(a).name for a, _ in edges] + [lg.group(edges[-1][1]).name]
     assert names == [
         "Armed Islamic Group of Algeria",
         "Salafist Group for Preaching and Combat",

@@ -65,8 +65,12 @@ def test_name_passed_between_groups_resolves_by_date(lg: lineage.Lineage) -> Non
     name = "Wilāyat al-Islāmiyya Gharb Afrīqiyyah"
     assert lg.group(name, at="2015-06").id == "boko-haram"
     assert lg.group(name, at="2017").id == "iswap"
-    # without a date the group whose canonical name it is wins
-    assert lg.group(name).id == "iswap"
+    # without a date it is ambiguous, even though it is ISWAP's canonical name:
+    # the answer lists who bore it when
+    with pytest.raises(AmbiguousNameError) as info:
+        lg.group(name)
+    assert [cid for cid, _ in info.value.candidates] == ["boko-haram", "iswap"]
+    assert "named so" in info.value.candidates[0][1]
 
 
 def test_unknown_name_suggests(lg: lineage.Lineage) -> None:

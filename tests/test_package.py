@@ -37,8 +37,10 @@ def test_readme_session_runs() -> None:
     assert blocks
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    session: dict[str, object] = {}  # one session, read top to bottom
     for i, block in enumerate(blocks):
-        test = parser.get_doctest(block, {}, f"README[{i}]", "README.md", 0)
-        runner.run(test)
+        test = parser.get_doctest(block, session, f"README[{i}]", "README.md", 0)
+        runner.run(test, clear_globs=False)
+        session.update(test.globs)  # DocTest copies its globals: carry them on
     assert runner.failures == 0
     assert runner.tries > 5

@@ -48,6 +48,7 @@ from .model import (
     Role,
     Source,
     Split,
+    Undirected,
     holds_at,
     parse_date,
 )
@@ -114,6 +115,7 @@ __all__ = [
     "Snapshot",
     "Source",
     "Split",
+    "Undirected",
     "UnknownNameError",
     "build_graph",
     "check_dataset",

@@ -9,17 +9,34 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Mapping, Sequence
 
-__all__ = ["record_table", "table"]
+__all__ = ["FADED", "record_table", "table"]
 
 
 def _cell(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    """An HTML table with every cell escaped."""
+FADED = ' class="possible" style="opacity:0.55"'
+"""How a row that is only possible (not certain) is marked: faded."""
+
+
+def table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    faded: Sequence[bool] = (),
+) -> str:
+    """An HTML table with every cell escaped; rows flagged in ``faded`` are faded.
+
+    >>> table(("a",), [(1,), (2,)], faded=[False, True]).count("opacity")
+    1
+    """
     head = "".join(f"<th>{_cell(h)}</th>" for h in headers)
-    body = "".join("<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>" for row in rows)
+    body = "".join(
+        f"<tr{FADED if i < len(faded) and faded[i] else ''}>"
+        + "".join(f"<td>{_cell(v)}</td>" for v in row)
+        + "</tr>"
+        for i, row in enumerate(rows)
+    )
     return f'<table class="lineage"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 

@@ -44,10 +44,12 @@ class Problem:
     ``file`` is the dataset's path (or ``"<string>"``), ``record`` the id of the
     record at fault (``"-"`` when the fault is in the file as a whole), ``field``
     the dotted path of the field inside that record, ``message`` what is wrong
-    and ``fix`` what to do about it.
+    and ``fix`` what to do about it. A ``"-"`` is left out of the printed line.
 
     >>> print(Problem("groups.json", "mojwa", "names[0].start", "not a date", "write YYYY"))
     groups.json: mojwa: names[0].start: not a date — write YYYY
+    >>> print(Problem("groups.json", "-", "-", "is empty", "write a JSON object"))
+    groups.json: is empty — write a JSON object
     """
 
     file: str
@@ -57,7 +59,8 @@ class Problem:
     fix: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.record}: {self.field}: {self.message} — {self.fix}"
+        where = [part for part in (self.file, self.record, self.field) if part != "-"]
+        return f"{': '.join(where)}: {self.message} — {self.fix}"
 
 
 class DataError(LineageError, ValueError):

@@ -15,7 +15,6 @@ functions of :mod:`lineage.queries`, returning records instead of ids.
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 import os
 from pathlib import Path
@@ -23,14 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from .answers import DateLike, Queries
 from .check import check_dataset
 from .exceptions import DataError, Problem, UnknownNameError
-from .graph import build_graph, effective_spans, index_of
+from .graph import GraphIndex, build_graph, effective_spans, index_of
 from .graph import queries as q
 from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
 from .model import BaseEvent, Dataset, Group, PartialDate, Person, Role, Source, parse_date
 from .names import NameIndex
-from .views.results import EventList, GroupList, GroupState, PersonList, Snapshot
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -40,11 +39,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Lineage", "load"]
 
-DateLike = PartialDate | str | int | dt.date
 _MAX_HITS = 1 << 16
 
 
-class Lineage:
+class Lineage(Queries):
     """A validated dataset with its graph and name index.
 
     Build one with :func:`load`, or ``Lineage(dataset)`` for a dataset built in
@@ -95,6 +93,10 @@ class Lineage:
                 index.add(p)
             self._people_index = index
         return self._people_index
+
+    @property
+    def _index(self) -> GraphIndex:
+        return index_of(self.graph)
 
     def _group_exists(self, gid: str, at: PartialDate) -> bool:
         return q.exists(self.graph, gid, at)
@@ -150,6 +152,7 @@ class Lineage:
         >>> lg.group("Wilāyat al-Islāmiyya Gharb Afrīqiyyah", at="2017").id
         'iswap'
         """
+        _name_type(name, "group")
         if at is None:
             hit = self._hits.get(name)
             if hit is not None:
@@ -166,58 +169,14 @@ class Lineage:
         >>> load().person("Ag Ghaly").name
         'Iyad Ag Ghali'
         """
+        _name_type(name, "person")
         return self._people[self._person_index.resolve(name)]
 
     def _gid(self, name: str | Group, at: PartialDate | None = None) -> str:
         if isinstance(name, Group):
             return name.id
+        _name_type(name, "group")
         return self._group_index.resolve(name, at)
-
-    # queries -------------------------------------------------------------
-    def became(self, name: str | Group) -> GroupList:
-        """Every group ``name`` turned into, in the order first reached.
-
-        >>> [g.id for g in load().became("Ansar Dine")]
-        ['jnim']
-        """
-        return GroupList(self._groups[g] for g in q.became(self.graph, self._gid(name)))
-
-    def origins(self, name: str | Group) -> GroupList:
-        """Every group that turned into ``name``, nearest in time first.
-
-        >>> [g.id for g in load().origins("ISGS")]
-        ['al-murabitoun', 'aqim', 'mojwa', 'those-who-sign-with-blood']
-        """
-        return GroupList(self._groups[g] for g in q.origins(self.graph, self._gid(name)))
-
-    def explain(self, a: str | Group, b: str | Group) -> EventList:
-        """The chain of events from ``a`` to ``b`` (empty if ``b`` is not in ``became(a)``)."""
-        return EventList(q.explain(self.graph, self._gid(a), self._gid(b)))
-
-    def allegiance(self, name: str | Group, at: DateLike) -> GroupList:
-        """The groups ``name`` was pledged to on ``at``."""
-        when = parse_date(at)
-        found = q.allegiance(self.graph, self._gid(name, when), when)
-        return GroupList(self._groups[g] for g in found)
-
-    def camp(self, name: str | Group, at: DateLike) -> Group | None:
-        """The top of ``name``'s allegiance chain on ``at``.
-
-        The group itself if it was independent then; ``None`` if it did not exist.
-        """
-        when = parse_date(at)
-        top = q.camp(self.graph, self._gid(name, when), when)
-        return None if top is None else self._groups[top]
-
-    def leaders(self, name: str | Group, at: DateLike | None = None) -> PersonList:
-        """Who led ``name`` (on ``at``, or ever).
-
-        >>> [p.name for p in load().leaders("JNIM", at="2017")]
-        ['Iyad Ag Ghali']
-        """
-        when = parse_date(at) if at is not None else None
-        found = q.leaders(self.graph, self._gid(name, when), when)
-        return PersonList(self._people[p] for p in found)
 
     def lookup(self, name: str, at: DateLike | None = None) -> Group | Person:
         """The group with this id or name (at ``at``), else the person; suggestions name both.
@@ -244,43 +203,6 @@ class Lineage:
         if isinstance(found, Group):
             return q.roles_of(self.graph, found.id)
         return q.roles_of_person(self.graph, found.id)
-
-    def timeline(self, name: str) -> EventList:
-        """Every event of a group or a person, chronological."""
-        found = self.lookup(name)
-        if isinstance(found, Group):
-            return EventList(q.timeline(self.graph, group=found.id))
-        return EventList(q.timeline(self.graph, person=found.id))
-
-    def snapshot(self, at: DateLike) -> Snapshot:
-        """The groups that may have existed on ``at``: names, leaders and allegiance then."""
-        groups, people = self._groups, self._people
-        return Snapshot(
-            GroupState(
-                group=groups[gid],
-                names=names,
-                leaders=tuple(people[p] for p in leader_ids),
-                allegiance=tuple(groups[p] for p in patrons),
-                camp=groups[top],
-            )
-            for gid, names, leader_ids, patrons, top in q.snapshot(self.graph, parse_date(at))
-        )
-
-    def camps(self, at: DateLike) -> dict[str, GroupList]:
-        """The groups of each camp on ``at``, keyed by the camp's top group's name.
-
-        Groups pledged to no one and followed by no one are under ``"independent"``.
-
-        >>> sorted(g.id for g in load().camps("2017")["Al Qaeda"])
-        ['al-qaeda', 'aqim', 'jnim']
-        """
-        states = self.snapshot(at)
-        tops = {s.camp.id for s in states if s.camp.id != s.group.id}
-        out: dict[str, GroupList] = {}
-        for s in states:
-            key = s.camp.name if s.camp.id in tops else "independent"
-            out.setdefault(key, GroupList()).append(s.group)
-        return dict(sorted(out.items()))
 
     # diagrams ------------------------------------------------------------
     def draw(
@@ -372,3 +294,13 @@ def load(
     finally:
         if paused:
             gc.enable()
+
+
+def _name_type(name: object, what: str) -> None:
+    if not isinstance(name, str):
+        raise TypeError(
+            f"a {what} is asked for by its name or id, as a string (or a Group record), "
+            f"not {type(name).__name__}: e.g. lg.{what}('Boko Haram')"
+            if what == "group"
+            else f"a {what} is asked for by name or id, as a string, not {type(name).__name__}"
+        )

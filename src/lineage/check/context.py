@@ -13,7 +13,7 @@ it finds with :meth:`Checker.add`:
 ...         ck.add("-", "people", "names no one", "add a person")
 >>> no_people(ck)
 >>> [str(p) for p in ck.problems]
-['f.json: -: people: names no one — add a person']
+['f.json: people: names no one — add a person']
 >>> sorted(ck.groups)
 ['a']
 """

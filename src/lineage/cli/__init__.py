@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 import click
 
-from .common import BUG, REPORT
+from .common import BUG, REPORT, closed_pipe
 
 __all__ = ["COMMANDS", "cli", "main"]
 
@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         cli.main(args=list(argv) if argv is not None else None, prog_name="lineage")
     except SystemExit:
         raise
+    except BrokenPipeError:
+        closed_pipe()
     except Exception as exc:  # a bug outside any command (commands report their own)
         click.echo(f"lineage: internal error: {type(exc).__name__}: {exc} — {REPORT}", err=True)
         sys.exit(BUG)

@@ -17,10 +17,12 @@ Never a traceback.
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -28,13 +30,16 @@ from ..exceptions import AmbiguousNameError, DataError, LineageError, UnknownNam
 
 if TYPE_CHECKING:
     from ..facade import Lineage
-    from ..model import BaseEvent, Group, Person
+    from ..model import Group, Person
 
 __all__ = [
     "BAD_INPUT",
     "BUG",
     "NOT_FOUND",
     "Exit",
+    "certainty_options",
+    "check_output",
+    "closed_pipe",
     "common_options",
     "data_option",
     "dump",
@@ -44,6 +49,7 @@ __all__ = [
     "open_data",
     "people_out",
     "record",
+    "show_table",
     "table",
 ]
 
@@ -82,6 +88,30 @@ def name_error_line(exc: UnknownNameError | AmbiguousNameError) -> str:
     )
 
 
+def closed_pipe() -> NoReturn:
+    """The reader of our output went away (``lineage show | head -1``): stop quietly, 0.
+
+    Python would complain again when it flushes stdout at exit, so stdout is
+    pointed at the null device first.
+    """
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # no real stdout (a test runner's): nothing will be flushed
+    raise SystemExit(0)
+
+
+def check_output(path: Path) -> None:
+    """Say clearly when an output's folder does not exist (before any work is done)."""
+    folder = path.parent
+    if not folder.is_dir():
+        raise Exit(
+            [f"lineage: {path}: the folder {folder} does not exist — create it or write elsewhere"],
+            BAD_INPUT,
+        )
+
+
 def handle_errors(func: F) -> F:
     """Turn errors into exit codes and one-line messages (see the module docstring)."""
 
@@ -91,6 +121,8 @@ def handle_errors(func: F) -> F:
             return func(*args, **kwargs)
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
+        except BrokenPipeError:
+            closed_pipe()
         except DataError as exc:
             raise Exit([str(p) for p in exc.problems], BAD_INPUT) from None
         except (UnknownNameError, AmbiguousNameError) as exc:
@@ -125,6 +157,20 @@ def common_options(func: F) -> F:
     return handle_errors(data_option(func))
 
 
+def certainty_options(func: F) -> F:
+    """``--certain`` and ``--min-confidence``."""
+    func = click.option(
+        "--min-confidence",
+        type=click.Choice(["low", "medium", "high"]),
+        default="low",
+        show_default=True,
+        help="Ignore facts of lower confidence.",
+    )(func)
+    return click.option(
+        "--certain", is_flag=True, help="Only answers that hold for certain, whatever the dates."
+    )(func)
+
+
 def open_data(data: Path | None, **kwargs: Any) -> Lineage:
     """Load the dataset a command was given (the bundled one by default)."""
     from ..facade import load
@@ -143,15 +189,14 @@ def record(model: Any) -> Any:
 
 def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A plain-text table with aligned columns, or ``(none)``."""
-    cells = [[str(h) for h in headers]] + [[("" if c is None else str(c)) for c in r] for r in rows]
-    if len(cells) == 1:
-        click.echo("(none)")
-        return
-    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
-    for n, row in enumerate(cells):
-        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
-        if n == 0:
-            click.echo("  ".join("-" * w for w in widths))
+    from ..views.results import text_table
+
+    click.echo(text_table(headers, rows))
+
+
+def show_table(found: tuple[Sequence[str], Iterable[Sequence[object]]]) -> None:
+    """A result's :meth:`table`, as plain text."""
+    table(*found)
 
 
 def groups_out(lg: Lineage, groups: Sequence[Group], as_json: bool) -> None:
@@ -172,14 +217,16 @@ def people_out(people: Sequence[Person], as_json: bool) -> None:
     table(("id", "name", "origin"), ((p.id, p.name, p.origin) for p in people))
 
 
-def events_out(events: Sequence[BaseEvent], as_json: bool, quotes: bool = False) -> None:
+def events_out(events: Sequence[Any], as_json: bool, quotes: bool = False) -> None:
+    """Events (or timeline entries) one a line: date, kind, id and what happened."""
     if as_json:
         dump([record(e) for e in events])
         return
     if not events:
         click.echo("(none)")
     for e in events:
-        click.echo(f"{e.date!s:<20} {e.kind:<12} {e.id}: {e.description}")
+        date = "(date not given)" if e.date is None else str(e.date)
+        click.echo(f"{date:<20} {e.kind:<12} {e.id}: {e.description}")
         if quotes:
             for c in e.citations:
                 click.echo(f"{'':<20} “{c.quote}” ({c.source})")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import BAD_INPUT, Exit, data_option, handle_errors, open_data
+from .common import check_output, data_option, handle_errors, open_data
 
 __all__ = ["draw", "export_cmd", "import_group", "synth"]
 
@@ -40,12 +40,10 @@ def draw(
 
     Example: lineage draw JNIM -o jnim.png
     """
-    suffix = output.suffix.lower()
-    if suffix not in (".png", ".svg", ".pdf"):
-        raise Exit(
-            [f"lineage: {output}: unknown image type {suffix!r} — use .png, .svg or .pdf"],
-            BAD_INPUT,
-        )
+    from ..views.plotting import image_type
+
+    suffix = image_type(output)
+    check_output(output)
     lg = open_data(data)
     diagram = lg.diagram(name, direction=direction, start=start, end=end)
     tmp = output.with_name(f".{output.name}.tmp{suffix}")
@@ -77,6 +75,8 @@ def export_cmd(fmt: str, output: Path | None, data: Path | None) -> None:
     """
     from ..views.export import FORMATS, export
 
+    if output is not None:
+        check_output(output)
     lg = open_data(data)
     if output is None:
         click.echo(FORMATS[fmt](lg.graph), nl=False)
@@ -99,6 +99,7 @@ def synth(n: int, seed: int, output: Path) -> None:
     """
     from ..sources.synth import write_synthetic
 
+    check_output(output)
     write_synthetic(n, output, seed=seed)
     click.echo(f"wrote {output}")
 
@@ -139,6 +140,9 @@ def import_mmp_cmd(relationships: Path, key: Path, output: Path, report_path: Pa
     from ..io import write_dataset, write_text_atomic
     from ..sources.mmp import import_mmp
 
+    for path in (output, report_path):
+        if path is not None:
+            check_output(path)
     dataset, report = import_mmp(relationships, key)
     Lineage(dataset, file=str(output))  # refuse to write a dataset that does not validate
     write_dataset(dataset, output)

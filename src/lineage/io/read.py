@@ -61,7 +61,7 @@ def parse_dataset(raw: bytes | str, file: str = "<string>") -> Dataset:
             raise _fail(
                 file,
                 "starts with a UTF-8 byte-order mark",
-                "save the file as UTF-8 without BOM (`lineage fmt` writes it so)",
+                "save the file as UTF-8 without a byte-order mark",
             )
         if not raw.strip():
             raise _fail(

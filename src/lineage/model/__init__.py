@@ -4,7 +4,15 @@ Nothing here knows about graphs, files or drawing; everything else builds on it.
 """
 
 from .dataset import Dataset
-from .dates import MAX, MIN, PartialDate, holds_at, holds_certainly, parse_date
+from .dates import (
+    MAX,
+    MIN,
+    PartialDate,
+    holds_at,
+    holds_certainly,
+    holds_throughout,
+    parse_date,
+)
 from .events import (
     EVENT_TYPES,
     LINEAGE_KINDS,
@@ -23,6 +31,7 @@ from .events import (
     Rename,
     Rivalry,
     Split,
+    Undirected,
 )
 from .records import (
     CONFIDENCE_RANK,
@@ -67,7 +76,9 @@ __all__ = [
     "Role",
     "Source",
     "Split",
+    "Undirected",
     "holds_at",
     "holds_certainly",
+    "holds_throughout",
     "parse_date",
 ]

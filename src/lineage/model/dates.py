@@ -67,7 +67,15 @@ from pydantic_core import core_schema
 
 from ..exceptions import DateError
 
-__all__ = ["MAX", "MIN", "PartialDate", "holds_at", "holds_certainly", "parse_date"]
+__all__ = [
+    "MAX",
+    "MIN",
+    "PartialDate",
+    "holds_at",
+    "holds_certainly",
+    "holds_throughout",
+    "parse_date",
+]
 
 MIN = dt.date.min
 """Stands for an unbounded past (``[..2014]`` starts here)."""
@@ -340,3 +348,21 @@ def holds_certainly(start: PartialDate | None, end: PartialDate | None, at: Part
     if start is not None and start.latest > point:
         return False
     return end is None or end.earliest > point
+
+
+def holds_throughout(start: PartialDate | None, end: PartialDate | None, at: PartialDate) -> bool:
+    """Must a span hold on every day ``at`` may be, whatever the exact dates?
+
+    The reading behind every *certain* answer: a query about ``2015`` covers
+    the whole year, so a pledge made in March 2015 may hold "in 2015" but
+    does not certainly hold throughout it. ``start.latest <= at.earliest``
+    and ``end.earliest > at.latest``; an unknown start counts as long before.
+
+    >>> holds_throughout(parse_date("2015-03"), None, parse_date("2015"))
+    False
+    >>> holds_throughout(parse_date("2015-03"), None, parse_date("2015-06"))
+    True
+    """
+    if start is not None and start.latest > at.earliest:
+        return False
+    return end is None or end.earliest > at.latest

@@ -14,7 +14,15 @@ kind            meaning                                                lineage?
 ``rivalry``     groups compete or fight, until ``end``                 no
 ``departure``   people leave a group                                   no
 ``joining``     people join (or rejoin) a group                        no
+``undirected``  a split, merger or affiliation between groups whose    no
+                direction the source does not state
 ==============  =====================================================  =========
+
+An ``undirected`` event records what a source says happened between groups
+when it does not say which way (which group split from which, which one
+continued, which pledged to which; an affiliation may be mere cooperation).
+It never feeds descent, allegiance or camps: it is listed, and drawn and
+exported without a direction, marked "direction unknown".
 
 >>> sorted(LINEAGE_KINDS), sorted(SHAPING_KINDS - LINEAGE_KINDS)
 (['absorption', 'merger', 'split'], ['dissolution', 'founding'])
@@ -50,13 +58,14 @@ __all__ = [
     "Rename",
     "Rivalry",
     "Split",
+    "Undirected",
 ]
 
 LINEAGE_KINDS = frozenset({"merger", "split", "absorption"})
 """Event kinds that make one group out of another (renames keep the group)."""
 SHAPING_KINDS = LINEAGE_KINDS | {"founding", "dissolution"}
 """Event kinds that may create or end a group."""
-SYMMETRIC_KINDS = frozenset({"alliance", "rivalry"})
+SYMMETRIC_KINDS = frozenset({"alliance", "rivalry", "undirected"})
 """Event kinds between equals: the graph has an edge each way between their members."""
 
 
@@ -246,6 +255,17 @@ class Rivalry(_Tie):
     kind: Literal["rivalry"]
 
 
+UndirectedRelation = Literal["split", "merger", "affiliation"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
+class Undirected(_Tie):
+    """A ``relation`` between ``members`` whose direction the source does not state."""
+
+    kind: Literal["undirected"]
+    relation: UndirectedRelation
+
+
 @dataclass(frozen=True, slots=True, kw_only=True, config=_CONFIG)
 class Departure(BaseEvent):
     """People leave a group (``people`` must name them)."""
@@ -279,7 +299,8 @@ Event = Annotated[
     | Alliance
     | Rivalry
     | Departure
-    | Joining,
+    | Joining
+    | Undirected,
     Field(discriminator="kind"),
 ]
 """Any event; pydantic picks the model from its ``kind``."""
@@ -296,4 +317,5 @@ EVENT_TYPES: dict[str, type[BaseEvent]] = {
     "rivalry": Rivalry,
     "departure": Departure,
     "joining": Joining,
+    "undirected": Undirected,
 }

@@ -140,10 +140,6 @@ class NameIndex(Generic[R]):
                 return current[0]
             if current:
                 records = current
-        key = normalise(query)
-        canonical = [r for r in records if normalise(self.records[r].name) == key]
-        if len(canonical) == 1:
-            return canonical[0]
         candidates = []
         for rid in records:
             spans = [

@@ -145,7 +145,9 @@ class _World:
         names = [{"name": name, "kind": "transliteration", "note": "synthetic"}]
         plain = _plain(name)
         if normalise(plain) != normalise(name):  # else one name to lineage: listed once
-            names.append({"name": plain, "kind": "transliteration", "note": "synthetic, unaccented"})
+            names.append(
+                {"name": plain, "kind": "transliteration", "note": "synthetic, unaccented"}
+            )
         names.append(
             {"name": f"{first[0]}{second[4].upper()}-{i}", "kind": "acronym", "note": "synthetic"}
         )

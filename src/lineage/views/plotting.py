@@ -21,10 +21,12 @@ from __future__ import annotations
 import io
 import os
 import textwrap
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from ..exceptions import ArgumentError
 from ..graph.index import index_of
 from .layout import INDEPENDENT, Connector, Lane, Layout, compute_layout
 from .palette import (
@@ -258,6 +260,21 @@ def draw(
     return draw_layout(layout, G, ax=ax, title=title)
 
 
+IMAGE_TYPES = (".png", ".svg", ".pdf")
+"""The image types a diagram is saved as, by file extension (the CLI's too)."""
+
+
+def image_type(path: str | os.PathLike[str]) -> str:
+    """The extension of ``path`` if it is one of :data:`IMAGE_TYPES`; else a clear error."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in IMAGE_TYPES:
+        raise ArgumentError(
+            f"{os.fspath(path)}: unknown image type {suffix or '(none)'!r}",
+            "use .png, .svg or .pdf",
+        )
+    return suffix
+
+
 class Diagram:
     """A drawn figure that displays itself in Jupyter and saves by file extension."""
 
@@ -266,7 +283,8 @@ class Diagram:
         self.figure: Figure = ax.figure  # type: ignore[assignment]
 
     def save(self, path: str | os.PathLike[str], *, dpi: int = 150) -> None:
-        """Write PNG, SVG or PDF (from the extension)."""
+        """Write PNG, SVG or PDF (from the extension; see :data:`IMAGE_TYPES`)."""
+        image_type(path)
         self.figure.savefig(path, dpi=dpi, bbox_inches="tight")
 
     def _render(self, fmt: str) -> bytes:

@@ -9,7 +9,7 @@ what to do.
 ...     read_csv("no-such-file.csv", KEY_COLUMNS, "group key")
 ... except DataError as exc:
 ...     print(exc)
-no-such-file.csv: -: -: no such file — give the MMP group key CSV
+no-such-file.csv: no such file — give the MMP group key CSV
 >>> TYPES["spl"]
 'split'
 """
