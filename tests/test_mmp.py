@@ -14,15 +14,9 @@ from lineage import DataError, Lineage, import_mmp
 from lineage.cli import cli
 from lineage.model import parse_date
 from lineage.sources.mmp.dates import may_stand_for_a_year, mmp_date
-from lineage.sources.mmp.directions import (
-    merged_into,
-    merged_to_form,
-    pledged_to,
-    split_direction,
-)
 from lineage.sources.mmp.events import build_events
 from lineage.sources.mmp.groups import groups_from_key
-from lineage.sources.mmp.names import aliases_for, clean, drop_shared_names, group_names
+from lineage.sources.mmp.names import clean, drop_shared_names, group_names
 from lineage.sources.mmp.report import ImportReport
 from lineage.sources.mmp.rows import Row
 from lineage.sources.mmp.settle import Settled
@@ -150,11 +144,40 @@ def test_split_phrasings(tmp_path: Path, description: str) -> None:
     assert (event.parent, event.splinter) == ("mmp-g1", "mmp-g2")  # type: ignore[attr-defined]
 
 
-def test_unstated_split_keeps_mmp_order_and_flags_it(tmp_path: Path) -> None:
+def test_unstated_split_is_undirected_and_flagged(tmp_path: Path) -> None:
     ds, report = run(tmp_path, '10,spl,1,2,2001-00-00,"Trouble.",Alpha Front,Beta Brigade\n')
     [event] = ds.events
-    assert (event.parent, event.splinter, event.splinter_is_new) == ("mmp-g1", "mmp-g2", False)  # type: ignore[attr-defined]
-    assert "split direction not stated" in kinds(report)
+    assert event.kind == "undirected"
+    assert (event.members, event.relation) == (("mmp-g1", "mmp-g2"), "split")  # type: ignore[attr-defined]
+    assert event.note == "Imported from MMP; MMP does not say which way."
+    assert "direction not stated" in kinds(report)
+    assert report.directions == {"spl": {"rules": 0, "judgements": 0, "undirected": 1}}
+    lg = Lineage(ds)
+    assert lg.became("Alpha Front") == []  # no lineage
+    assert lg.became("Beta Brigade") == []
+
+
+@pytest.mark.parametrize(
+    ("mmp_type", "description", "relation"),
+    [
+        ("aff", "Beta Brigade and Alpha Front claimed the attack together.", "affiliation"),
+        ("aff", "Beta Brigade fought alongside Alpha Front.", "affiliation"),
+        ("aff", "Alpha Front provided Beta Brigade training.", "affiliation"),
+        ("aff", "Beta Brigade joined Alpha Front.", "affiliation"),  # joining is no fealty
+        ("spl", "Beta Brigade separated itself from Alpha Front.", "split"),
+        ("mer", "Alpha Front merged with Beta Brigade.", "merger"),
+        ("mer", "", "merger"),  # no description at all
+    ],
+)
+def test_rows_whose_direction_is_not_stated_are_undirected(
+    tmp_path: Path, mmp_type: str, description: str, relation: str
+) -> None:
+    row = f'10,{mmp_type},2,1,2001-00-00,"{description}",Beta Brigade,Alpha Front\n'
+    ds, report = run(tmp_path, row)
+    [event] = ds.events
+    assert (event.kind, event.relation) == ("undirected", relation)  # type: ignore[attr-defined]
+    assert set(event.groups) == {"mmp-g1", "mmp-g2"}
+    assert report.row_direction == {"10": "undirected"}
 
 
 def test_merged_into_is_an_absorption(tmp_path: Path) -> None:
@@ -196,12 +219,73 @@ def test_affiliation_direction(tmp_path: Path) -> None:
     rows = (
         '10,aff,2,1,2010-00-00,"Alpha Front pledged allegiance to Beta Brigade.",Beta Brigade,Alpha Front\n'
         '11,aff,3,4,2011-00-00,"They cooperate.",Gamma Army (GA),Delta Group\n'
+        '12,aff,4,1,2012-00-00,"Delta Group is reportedly a front of Alpha Front.",Delta Group,Alpha Front\n'
     )
     ds, report = run(tmp_path, rows)
-    stated, unstated = sorted(ds.events, key=lambda e: e.id)
+    stated, unstated, hedged = sorted(ds.events, key=lambda e: e.id)
     assert (stated.group, stated.patron, stated.confidence) == ("mmp-g1", "mmp-g2", "medium")  # type: ignore[attr-defined]
-    assert (unstated.group, unstated.patron, unstated.confidence) == ("mmp-g3", "mmp-g4", "low")  # type: ignore[attr-defined]
-    assert kinds(report).count("affiliation direction not stated") == 1
+    assert stated.note == (
+        "Imported from MMP; direction from the description: "
+        "'Alpha Front pledged allegiance to Beta Brigade'."
+    )
+    assert (unstated.kind, unstated.relation) == ("undirected", "affiliation")  # type: ignore[attr-defined]
+    assert (hedged.group, hedged.patron, hedged.confidence) == ("mmp-g4", "mmp-g1", "low")  # type: ignore[attr-defined]
+    assert kinds(report).count("direction not stated") == 1
+    assert report.directions == {"aff": {"rules": 2, "judgements": 0, "undirected": 1}}
+    assert report.row_direction == {
+        "10": "rule: X pledged allegiance to Y",
+        "11": "undirected",
+        "12": "rule: X is a branch/wing/front/affiliate of Y",
+    }
+    lg = Lineage(ds)
+    assert lg.camp("Gamma Army", at="2011") == lg.group("Gamma Army")  # an affiliation is no pledge
+    assert [g.name for g in lg.allegiance("Alpha Front", at="2011")] == ["Beta Brigade"]
+
+
+def test_undirected_rows_collapse_with_the_directed_row_of_the_same_event(tmp_path: Path) -> None:
+    rows = (
+        '10,spl,1,2,2001-00-00,"",Alpha Front,Beta Brigade\n'
+        '11,spl,1,2,2001-00-00,"Beta Brigade split from Alpha Front.",Alpha Front,Beta Brigade\n'
+        '12,mer,3,4,2002-00-00,"",Gamma Army (GA),Delta Group\n'
+        '13,spl,4,3,2002-00-00,"Trouble.",Delta Group,Gamma Army (GA)\n'
+        '14,aff,1,4,2003-00-00,"Allies.",Alpha Front,Delta Group\n'
+        '15,aff,4,1,2003-00-00,"Delta Group swore bay\'ah to Alpha Front.",Delta Group,Alpha Front\n'
+    )
+    ds, report = run(tmp_path, rows)
+    split, undirected, pledge = sorted(ds.events, key=lambda e: e.id)
+    assert (split.kind, split.parent, split.splinter) == ("split", "mmp-g1", "mmp-g2")  # type: ignore[attr-defined]
+    assert [c.locator for c in split.citations] == ["unique_id 10", "unique_id 11"]
+    assert split.note == (
+        "Imported from MMP; row 10: MMP does not say which way; row 11: direction from the "
+        "description: 'Beta Brigade split from Alpha Front'. MMP does not say whether the "
+        "splinter was a new group."
+    )
+    assert (undirected.kind, undirected.relation, len(undirected.citations)) == (  # type: ignore[attr-defined]
+        "undirected",
+        "merger",
+        2,
+    )
+    assert (pledge.kind, pledge.group, pledge.patron) == ("pledge", "mmp-g4", "mmp-g1")  # type: ignore[attr-defined]
+    assert report.row_to_event == {
+        "10": split.id, "11": split.id, "12": undirected.id, "13": undirected.id,
+        "14": pledge.id, "15": pledge.id,
+    }  # fmt: skip
+    assert kinds(report).count("coded as both spl and mer") == 1
+    assert kinds(report).count("duplicate rows") == 2
+
+
+def test_rows_that_disagree_on_the_direction_become_one_undirected_event(tmp_path: Path) -> None:
+    rows = (
+        '10,spl,1,2,2001-00-00,"Beta Brigade split from Alpha Front.",Alpha Front,Beta Brigade\n'
+        '11,spl,1,2,2001-00-00,"Alpha Front split from Beta Brigade.",Alpha Front,Beta Brigade\n'
+    )
+    ds, report = run(tmp_path, rows)
+    [event] = ds.events
+    assert (event.kind, event.relation) == ("undirected", "split")  # type: ignore[attr-defined]
+    assert (event.note or "").startswith(
+        "Imported from MMP; MMP's rows disagree on which way, so none is taken; row 10:"
+    )
+    assert "rows disagree on direction" in kinds(report)
 
 
 def test_unknown_type_and_group_are_reported(tmp_path: Path) -> None:
@@ -234,92 +318,6 @@ def test_wrong_file_is_a_data_error(tmp_path: Path) -> None:
 
 
 # -- the package's pieces, one table each ---------------------------------------------
-
-READERS = {
-    "split": split_direction,
-    "into": merged_into,
-    "form": merged_to_form,
-    "pledge": pledged_to,
-}
-
-
-@pytest.mark.parametrize(
-    ("reader", "description", "expected"),
-    [
-        # split_direction -> (splinter, parent)
-        ("split", "In 2014 Beta Brigade split from Alpha Front.", ("b", "a")),
-        ("split", "Beta Brigade split off from the Alpha Front in 2001.", ("b", "a")),
-        ("split", "The Beta Brigade broke away from the Alpha Front.", ("b", "a")),
-        ("split", "Beta Brigade defected from Alpha Front.", ("b", "a")),
-        ("split", "The Beta Brigade, a splinter group of the Alpha Front, emerged.", ("b", "a")),
-        (
-            "split",
-            "Members of the Alpha Front decided to split and form the Beta Brigade.",
-            ("b", "a"),
-        ),
-        ("split", "Alpha Front fighters left to form Beta Brigade.", ("b", "a")),
-        (
-            "split",
-            "Alpha Front was founded in 1990. In 2001 Beta Brigade split from Alpha Front.",
-            ("b", "a"),
-        ),
-        (
-            "split",
-            "The Alpha Front (AF) grew. In 2001 Beta Brigade split from AF.",
-            ("b", "a"),
-        ),  # acronym from the text
-        (
-            "split",
-            "Beta Brigade split from a faction of Alpha Front.",
-            None,
-        ),  # object not right after the verb
-        (
-            "split",
-            "Alpha Front was founded in 1990. In 2001 Beta Brigade split from it.",
-            None,
-        ),  # one sentence at a time
-        ("split", "The BB split from the Alpha Front.", None),  # two-letter initials are no alias
-        ("split", "Trouble between Alpha Front and Beta Brigade.", None),
-        # merged_into -> (absorbed, continuing)
-        ("into", "Alpha Front merged into Beta Brigade.", ("a", "b")),
-        ("into", "Alpha Front merged with Gamma into Beta Brigade.", ("a", "b")),
-        ("into", "Alpha Front formally joined the Beta Brigade.", ("a", "b")),
-        (
-            "into",
-            "Beta Brigade absorbed Alpha Front.",
-            ("a", "b"),
-        ),  # object-first verb turned round
-        ("into", "Alpha Front and Beta Brigade merged.", None),
-        # merged_to_form -> (party, result)
-        ("form", "Alpha Front and Gamma merged to form Beta Brigade.", ("a", "b")),
-        ("form", "Alpha Front merged into a new organization called Beta Brigade.", ("a", "b")),
-        ("form", "Alpha Front merged with Beta Brigade.", None),
-        # pledged_to -> (group, patron)
-        ("pledge", "Alpha Front pledged allegiance to Beta Brigade.", ("a", "b")),
-        ("pledge", "In 2014, Alpha Front swore bay'ah to the Beta Brigade.", ("a", "b")),
-        ("pledge", "Alpha Front declared its loyalty to Beta Brigade.", ("a", "b")),
-        ("pledge", "Alpha Front joined Beta Brigade.", ("a", "b")),
-        ("pledge", "Beta Brigade received the pledge of Alpha Front.", None),
-        ("pledge", "They cooperate.", None),
-    ],
-)
-def test_directions(reader: str, description: str, expected: tuple[str, str] | None) -> None:
-    names = {
-        "a": aliases_for("Alpha Front", description),
-        "b": aliases_for("Beta Brigade", description),
-    }
-    assert READERS[reader](description, names) == expected
-
-
-def test_a_name_inside_a_longer_name_is_not_that_group() -> None:
-    description = (
-        "In 1969 the Provisional Irish Republican Army split from the Irish Republican Army."
-    )
-    names = {
-        "ira": aliases_for("Irish Republican Army", description),
-        "pira": aliases_for("Provisional Irish Republican Army", description),
-    }
-    assert split_direction(description, names) == ("pira", "ira")
 
 
 @pytest.mark.parametrize(
@@ -463,10 +461,14 @@ def test_report_summary_accounts_for_rows() -> None:
     report = ImportReport(rows=2, groups=3, by_type={"riv": 2}, events_by_kind={"rivalry": 1})
     report.row_to_event.update({"1": "mmp-r1", "2": "mmp-r1"})
     report.flag("1, 2", "duplicate rows", "rows 1, 2", "one rivalry event with 2 citations")
+    report.count_direction("3", "aff", "judgements")
+    report.judgements_unused.append("4")
     assert report.summary().splitlines() == [
         "2 rows, 3 groups -> 1 events; every row accounted for: True",
         "rows by type: riv 2",
         "events by kind: rivalry 1",
+        "directions (rules / judgements / undirected): aff 0/1/0",
+        "judgements: 1 applied, 1 for rows not in the file",
         "anomalies: duplicate rows 1",
     ]
 
@@ -517,6 +519,8 @@ def test_real_where_aqim_came_from(real: tuple[Lineage, dict[str, object], Path]
         "Salafist Group for Preaching and Combat",
         "Al Qaeda in the Islamic Maghreb",
     ]
+    assert [e.kind for e in chain] == ["split", "merger"]  # rows 253 and 255, by judgement
+    assert all("direction from judgement" in (e.note or "") for e in chain)
 
 
 def test_real_sahel_diagram_is_legible(real: tuple[Lineage, dict[str, object], Path]) -> None:

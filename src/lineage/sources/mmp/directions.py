@@ -1,171 +1,203 @@
-"""Who did what to whom, read from a relationship's free-text description.
+"""Which way a relation goes, read from a row's description by a small table of rules.
 
-MMP's order of the two groups is not reliable for splits, and says nothing
-about who merged into whom, so the description is read for a verb with the
-two groups around it. Each reader takes the description and the names each
-group may be written under (group id → aliases) and gives a pair of group
-ids, or ``None`` when the description does not say:
+MMP's codebook does not fix the direction of ``aff``, ``spl`` or ``mer`` rows
+(nor does the order of its columns), so a direction is taken only where the
+description states it. Each rule of :data:`RULES` is a regular expression over
+a sentence in which the row's two groups are marked ``⟦0⟧``/``⟦1⟧``
+(:mod:`.mentions`); it reads the groups ``A`` and ``B``, which mean:
 
-* :func:`split_direction` → ``(splinter, parent)``: "X split from Y",
-  "X broke away from Y", "X, a splinter of Y", "members of Y split to form X";
-* :func:`merged_into` → ``(absorbed, continuing)``: "X merged into Y",
-  "X joined Y", "Y absorbed X";
-* :func:`merged_to_form` → ``(party, result)``: "X and Y merged to form Z";
-* :func:`pledged_to` → ``(group, patron)``: "X pledged allegiance to Y".
+==============  ===============================  ================================
+relation        ``A``                            ``B``
+==============  ===============================  ================================
+``pledge``      the group that pledged           the group it pledged to (patron)
+``split``       the splinter (formed or joined)  the parent it left
+``absorption``  the group merged into another    the group that continued
+``merger``      a party of the merger            the group the merger formed
+==============  ===============================  ================================
+
+Placeholders: ``{A}`` is a mention right there (after an optional "the" or
+"its"); ``{A...}`` is the nearest mention of a group before what follows, with
+anything in between (the subject of a sentence such as "X, founded in 1990,
+split from Y"); the other group must differ.
+
+**Fealty.** An ``aff`` row is a pledge only where the words state fealty:
+allegiance, loyalty, fealty or bay'ah pledged, declared, sworn or vowed *to*
+the other group, or an act of allegiance signed for it, or loyalty kept to
+it — by the group, its leader or its leadership, not by a member, one
+senior figure among several, or a co-founder; being a branch, wing, front,
+affiliate, franchise, department or division *of* it (created as one, or
+said to be one); taking orders from it; falling under its umbrella.
+Cooperation is not fealty: fighting alongside, joint or claimed attacks,
+training, funding, hosting or a safe haven, "pledged support", "declared
+support", "affiliated with", "affiliates", shared members, fighters drawn
+from the other, designation as linked or associated. Such rows stay
+undirected affiliations, as does "X joined Y" in an ``aff`` row (row 1987:
+"rumored ... joined AQ as an ally"). A ``spl`` row is not read as a split
+where a group "separated itself from" another (distancing from an ally) or
+ended or renounced an affiliation: no splinter is named.
+
+A reading is *hedged* when its sentence says "reportedly", "allegedly",
+"purportedly", "suspected", "rumored", "believed" or "possibly"; the
+importer then gives the event low confidence.
 
 >>> names = {"a": ["Alpha Front"], "b": ["Beta Brigade"]}
->>> split_direction("In 2014 Beta Brigade split from Alpha Front.", names)
-('b', 'a')
->>> split_direction("Members of the Alpha Front split to form the Beta Brigade.", names)
-('b', 'a')
->>> merged_into("Beta Brigade absorbed Alpha Front.", names)
-('a', 'b')
->>> print(pledged_to("They cooperate.", names))
+>>> read_direction("spl", "In 2014 Beta Brigade split from Alpha Front.", names)[:4]
+('split', 'b', 'a', 'X split from Y')
+>>> read_direction("aff", "Beta Brigade reportedly pledged allegiance to Alpha Front.", names)
+Reading(relation='pledge', first='b', second='a', rule='X pledged allegiance to Y', \
+words='Beta Brigade reportedly pledged allegiance to Alpha Front', hedged=True)
+>>> print(read_direction("aff", "Beta Brigade fought alongside Alpha Front.", names))
 None
-
-A name inside a longer proper name does not count ("Irish Republican Army"
-in "Provisional Irish Republican Army"), and overlapping names go to the
-longer one.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Literal
+from functools import cache
+from typing import NamedTuple
 
-__all__ = ["merged_into", "merged_to_form", "pledged_to", "split_direction"]
+from .mentions import Marked, Names, marked_sentences
 
-Names = dict[str, list[str]]  # group id -> the names a description may write it under
+__all__ = ["RULES", "Reading", "Rule", "apply_rule", "read_direction"]
 
-_SPLIT_FROM = re.compile(
-    r"\b(?:split(?:s)?(?: off)?|splinter(?:ed|s)?|broke away|breaks away|separated(?: itself)?|"
-    r"defected|seceded|left)\b(?:\s+from)+\b",
-    re.I,
+
+class Rule(NamedTuple):
+    """A phrasing that states a direction: its name, relation, MMP type and pattern."""
+
+    name: str
+    relation: str  # pledge | split | absorption | merger
+    type: str  # the MMP type whose rows it reads: aff | spl | mer
+    pattern: str  # a regex over a marked sentence, with {A}, {A...}, {B}, {B...}
+
+
+class Reading(NamedTuple):
+    """A direction read from a description: ``first`` is A, ``second`` is B."""
+
+    relation: str
+    first: str
+    second: str
+    rule: str
+    words: str  # the description's words that state it
+    hedged: bool
+
+
+_THE = r"(?:the |its )?"
+_PAREN = r"(?: \([^)]*\))?"
+_SPLIT_VERB = (
+    r"(?:splits?(?: off| away)?|splinter(?:ed|s)|broke (?:away|off)|breaks away|"
+    r"separated|defected|seceded)"
 )
-_SPLINTER_OF = re.compile(r"\bsplinter(?: group| faction)? of\b", re.I)
-_SPLIT_TO_FORM = re.compile(
-    r"\b(?:split|splits|broke away|splinter(?:ed)?|left)\b[^.]{0,80}?"
-    r"\b(?:to|and) (?:form|found|create)\b",
-    re.I,
+_FORM = r"(?:to form|to found|to create|forming|founding|and formed|and founded)"
+_NEW = r"(?: an? (?:new|separate) (?:group|organi[sz]ation|unit)(?: called| named| known as)?)?"
+_PLEDGE_ADVERB = (
+    r"(?: (?:has|have|had|also|formally|officially|initially|publicly|openly|later|then|"
+    r"first|once|reportedly|allegedly|again))*"
 )
-_INTO = re.compile(
-    r"\b(?:merged|merges|merge|was incorporated|were incorporated|incorporated|"
-    r"formally joined|joined)"
-    r"(?: together)?\s+(?:with\s+\S+\s+)?into\b|\b(?:formally )?joined\b",
-    re.I,
+_LINK = (
+    r"(?:,| (?:is|was|are|were|remains|remained|became|has been|had been|acted as|acts as|"
+    r"served as|serves as|operates as|operated as|created to be|created as|formed as|"
+    r"reportedly|allegedly|also|now|once|formally|officially|effectively|originally))*"
 )
-_ABSORBED = re.compile(r"\babsorbed\b", re.I)
-_TO_FORM = re.compile(r"\bto (?:form|create)\b|\binto a new organi[sz]ation(?: called)?\b", re.I)
-_PLEDGED_TO = re.compile(
-    r"\b(?:pledged|declared|swore|sworn)\b[^.]{0,40}?\b(?:allegiance|loyalty|bay'?ah?)\b[^.]{0,15}?\bto\b"
-    r"|\bformally joined\b|\bjoined\b",
-    re.I,
+
+RULES: tuple[Rule, ...] = (
+    Rule("X pledged allegiance to Y", "pledge", "aff",
+         r"{A}" + _PAREN + _PLEDGE_ADVERB + r" (?:pledged|pledges|declared|declares|swore|"
+         r"swears|sworn|vowed|vows|re-pledged|renewed)(?: (?:its|their|his|a|an|formal|full))*"
+         r" (?:allegiance|loyalty|fealty|bay'?ah|bay'?at|loyalty oath|oath of allegiance)"
+         r"(?: oath)? (?:to|for) {B}"),
+    Rule("X's pledge of allegiance to Y", "pledge", "aff",
+         r"{A}'s? (?:pledge|oath|declaration) of (?:allegiance|loyalty|fealty|bay'?ah) to {B}"),
+    Rule("X is a branch/wing/front/affiliate of Y", "pledge", "aff",
+         r"{A}" + _PAREN + _LINK + r" (?:an?|the|its) (?:[\w-]+ ){0,3}?(?:branch|wing|front|"
+         r"affiliate|franchise|department|division)(?: group| organi[sz]ation)? (?:of|to|for) {B}"),
+    Rule("X takes orders from Y", "pledge", "aff",
+         r"{A}" + _PAREN + r" (?:takes|took|take|taking) orders from (?:both )?{B}"),
+    Rule("X falls under the umbrella of Y", "pledge", "aff",
+         r"{A}" + _PAREN + r" (?:falls|fell|is|was|operates|operated) (?:in|under|within) "
+         r"the umbrella of {B}"),
+    Rule("X split from Y", "split", "spl", r"{A...}\b" + _SPLIT_VERB + r"(?: from)+ {B}"),
+    Rule("X left Y", "split", "spl", r"{A...}\bleft {B}"),
+    Rule("X, a splinter of Y", "split", "spl",
+         r"{A...}\ban? (?:splinter|breakaway)(?: group| faction| organi[sz]ation)? of {B}"),
+    Rule("members of Y split to form X", "split", "spl",
+         r"{B...}\b(?:splits?(?: off)?|broke (?:away|off)|splintered|left)\b[^.;]{0,80}?"
+         r"\b(?:to|and) (?:form|found|create)" + _NEW + " {A}"),
+    Rule("split from Y to form X", "split", "spl",
+         r"\b(?:" + _SPLIT_VERB + r" from|left) {B}[^⟦]{0,60}?\b" + _FORM + _NEW + " {A}"),
+    Rule("members of Y formed X", "split", "spl",
+         r"\b(?:members|fighters|dissidents|militants|an? (?:breakaway |splinter )?"
+         r"(?:faction|group)) of {B}[^⟦]{0,40}?\b(?:formed|founded|created|helped (?:to )?"
+         r"(?:found|form|create)) {A}"),
+    Rule("X merged into Y", "absorption", "mer",
+         r"{A...}\b(?:merged|merges|merge|was incorporated|were incorporated|incorporated|"
+         r"integrated)(?: together)?(?: (?:their|its) (?:groups?|organi[sz]ations?|forces))?"
+         r"(?: with [^⟦]{1,40}?)? into {B}"),
+    Rule("merged X into Y", "absorption", "mer", r"\bmerged {A} into {B}"),
+    Rule("X joined Y", "absorption", "mer",
+         r"{A...}\b(?:formally |officially )?(?:re)?joined {B}"),
+    Rule("Y absorbed X", "absorption", "mer",
+         r"{B...}\babsorbed (?:the (?:remaining )?(?:membership|members|assets|fighters|"
+         r"remnants) of )?{A}"),
+    Rule("X and Y merged to form Z", "merger", "mer",
+         r"{A...}\b(?:merged|merges|merge|united|combined)\b[^.;]{0,60}?\b(?:to (?:form|create)|"
+         r"into a new (?:organi[sz]ation|group)(?: called| named| known as)?) {B}"),
+    Rule("Z was formed by the merger of X", "merger", "mer",
+         r"{B}[^⟦]{0,80}?\b(?:formed|founded|created|established)\b[^⟦]{0,40}?"
+         r"\bby (?:the |a )?merger of [^⟦]{0,80}?{A}"),
+)  # fmt: skip
+"""The rules, tried in this order; the first that reads a row decides."""
+
+_HEDGE = re.compile(
+    r"\b(?:reportedly|allegedly|purportedly|suspected|rumou?red|believed|possibly)\b", re.I
 )
-_NOT_A_NAME_START = {"The", "A", "An", "In", "When", "After", "Members", "Some", "Its", "Former"}
 
 
-def split_direction(description: str, names: Names) -> tuple[str, str] | None:
-    """``(splinter, parent)`` as the description states it, or None."""
-    return (
-        _direction(_SPLIT_FROM, description, names, "subject-verb-object")
-        or _direction(_SPLINTER_OF, description, names, "subject-verb-object")
-        or _direction(_SPLIT_TO_FORM, description, names, "object-verb-subject")
-    )
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """The rule's pattern with its placeholders expanded (the second must differ)."""
+    first = "A" if pattern.find("{A") < pattern.find("{B") else "B"
+    second = "B" if first == "A" else "A"
+
+    def slot(name: str, loose: bool) -> str:
+        differs = f"(?!(?P={first}))" if name == second else ""
+        if loose:
+            return rf"⟦(?P<{name}>{differs}\d)⟧(?:(?!⟦(?P={name})⟧).)*?"
+        return rf"{_THE}⟦(?P<{name}>{differs}\d)⟧"
+
+    out = pattern
+    for name in (first, second):
+        out = out.replace(f"{{{name}...}}", slot(name, True)).replace(
+            f"{{{name}}}", slot(name, False)
+        )
+    return re.compile(out, re.I)
 
 
-def merged_into(description: str, names: Names) -> tuple[str, str] | None:
-    """``(absorbed, continuing)``: "X merged into Y", "X joined Y" or "Y absorbed X"."""
-    into = _direction(_INTO, description, names, "subject-verb-object")
-    if into is not None:
-        return into
-    absorbed = _direction(_ABSORBED, description, names, "subject-verb-object")
-    return None if absorbed is None else (absorbed[1], absorbed[0])
-
-
-def merged_to_form(description: str, names: Names) -> tuple[str, str] | None:
-    """``(party, result)``: "X (and others) merged to form Y"."""
-    return _direction(_TO_FORM, description, names, "subject-verb-object")
-
-
-def pledged_to(description: str, names: Names) -> tuple[str, str] | None:
-    """``(group, patron)``: "X pledged allegiance to Y", "X joined Y"."""
-    return _direction(_PLEDGED_TO, description, names, "subject-verb-object")
-
-
-class _Aliases:
-    """Occurrences of the two groups' names in one sentence of a description.
-
-    An alias is skipped when it sits inside a longer proper name (preceded by a
-    capitalised word, as 'Irish Republican Army' in 'Provisional Irish
-    Republican Army'); where two aliases overlap the longer wins.
-    """
-
-    def __init__(self, text: str, groups: Names) -> None:
-        found: list[tuple[int, int, str]] = []
-        for gid, names in groups.items():
-            for alias in names:
-                if len(alias) < 2:
-                    continue
-                flags = 0 if alias.isupper() else re.I
-                for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text, flags):
-                    prev = re.search(r"([A-Z][\w'’-]*)\s+$", text[: m.start()])
-                    if prev and prev.group(1) not in _NOT_A_NAME_START:
-                        continue
-                    found.append((m.start(), m.end(), gid))
-        found.sort(key=lambda o: (-(o[1] - o[0]), o[0]))
-        kept: list[tuple[int, int, str]] = []
-        for s, e, gid in found:
-            if all(e <= ks or s >= ke for ks, ke, _ in kept):
-                kept.append((s, e, gid))
-        self.spans = sorted(kept)
-
-    def first_before(self, pos: int) -> str | None:
-        """The sentence's first group, if it comes before ``pos`` (the subject)."""
-        prior = [o for o in self.spans if o[1] <= pos]
-        return prior[0][2] if prior else None
-
-    def nearest_before(self, pos: int) -> str | None:
-        """The group named last before ``pos``."""
-        prior = [o for o in self.spans if o[1] <= pos]
-        return prior[-1][2] if prior else None
-
-    def right_after(self, text: str, pos: int) -> str | None:
-        """The group named right after ``pos`` (only 'the'/'its' may come between)."""
-        for s, _, gid in self.spans:
-            if s >= pos:
-                gap = text[pos:s].strip().lower()
-                return gid if gap in ("", "the", "its", "of the", "from the") else None
+def _match(rule: Rule, sentence: Marked) -> Reading | None:
+    m = _compiled(rule.pattern).search(sentence.text)
+    if m is None:
         return None
+    a, b = sentence.ids[int(m.group("A"))], sentence.ids[int(m.group("B"))]
+    words = sentence.words(m.start(), m.end()).strip(" ,")
+    return Reading(rule.relation, a, b, rule.name, words, bool(_HEDGE.search(sentence.source)))
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.;])\s+", text) if s.strip()]
+def apply_rule(rule: Rule, description: str, names: Names) -> Reading | None:
+    """What ``rule`` reads in ``description`` (the first sentence it reads), or None."""
+    for sentence in marked_sentences(description, names):
+        reading = _match(rule, sentence)
+        if reading is not None:
+            return reading
+    return None
 
 
-def _direction(
-    pattern: re.Pattern[str],
-    text: str,
-    groups: Names,
-    form: Literal["subject-verb-object", "object-verb-subject"],
-) -> tuple[str, str] | None:
-    """(subject, object) of a verb pattern, when both are the dyad's two groups.
-
-    ``form`` ``"subject-verb-object"``: the sentence's first group is the subject
-    and the group right after the verb the object ("X split from Y").
-    ``"object-verb-subject"``: the nearest group before the verb is the object
-    and the group right after is the subject ("members of Y split to form X").
-    """
-    for sentence in _sentences(text):
-        aliases = _Aliases(sentence, groups)
-        for m in pattern.finditer(sentence):
-            after = aliases.right_after(sentence, m.end())
-            if form == "subject-verb-object":
-                # the nearest group before the verb, else the sentence's first
-                for before in (aliases.nearest_before(m.start()), aliases.first_before(m.start())):
-                    if before and after and before != after:
-                        return before, after
-            else:
-                before = aliases.nearest_before(m.start())
-                if before and after and before != after:
-                    return after, before
+def read_direction(mmp_type: str, description: str, names: Names) -> Reading | None:
+    """The direction the first rule for ``mmp_type`` reads in ``description``, or None."""
+    sentences = marked_sentences(description, names)
+    for rule in RULES:
+        if rule.type != mmp_type:
+            continue
+        for sentence in sentences:
+            reading = _match(rule, sentence)
+            if reading is not None:
+                return reading
     return None

@@ -1,13 +1,20 @@
 """Settled rows collapsed into lineage event records, one citation per row.
 
 Rows that code one event twice (same pair, same date, same kind, or both
-``spl`` and ``mer``) become one event and are reported; "X and Y merged to
-form Z" rows with the same result and date become one merger with several
-parties. Each event takes its id from its first row (``mmp-r<unique_id>``)
-and cites MMP once per row, with the row's ``unique_id`` as locator.
+``spl`` and ``mer``; an undirected row goes with the directed rows of its
+family) become one event and are reported; "X and Y merged to form Z" rows
+with the same result and date become one merger with several parties. An
+event of several rows takes its kind and direction from its first directed
+row, and is undirected when its directed rows disagree on the direction.
+Each event takes its id from its first row (``mmp-r<unique_id>``), cites MMP
+once per row, with the row's ``unique_id`` as locator, and says in its
+``note`` how its direction was decided.
 
->>> describe("split", {"parent": "a", "splinter": "b"}, {"a": {"name": "A"}, "b": {"name": "B"}})
+>>> groups = {"a": {"name": "A"}, "b": {"name": "B"}}
+>>> describe("split", {"parent": "a", "splinter": "b"}, groups)
 'B split from A (MMP).'
+>>> describe("undirected", {"members": ["a", "b"], "relation": "split"}, groups)
+'A and B: a split, MMP does not say which way (MMP).'
 """
 
 from __future__ import annotations
@@ -17,12 +24,13 @@ from typing import Any
 
 from .csvfile import MMP_SOURCE
 from .report import ImportReport
-from .settle import Settled
+from .settle import UNDIRECTED, Settled
 
 __all__ = ["build_events", "describe"]
 
 Groups = dict[str, dict[str, Any]]
 _LINEAGE = ("split", "merger", "absorption")
+_ARTICLE = {"split": "a split", "merger": "a merger", "affiliation": "an affiliation"}
 
 
 def build_events(
@@ -30,9 +38,13 @@ def build_events(
 ) -> list[dict[str, Any]]:
     """One event dict per distinct event; the report maps every row to its event."""
     events: list[dict[str, Any]] = []
+    quotes = {item.row.uid: item.row.quote for item in settled}
     for key, items in _buckets(settled).items():
         _flag_duplicates(key, items, report)
-        event = _event(items, groups)
+        lead = _lead(items, report)
+        event = _event(lead, items, groups)
+        if "end_row" in lead.fields:
+            _add_end(event, lead.fields, quotes)
         events.append(event)
         kind = event["kind"]
         report.events_by_kind[kind] = report.events_by_kind.get(kind, 0) + 1
@@ -41,24 +53,49 @@ def build_events(
     return events
 
 
+def _family(item: Settled) -> str:
+    """Rows of one family and pair on one date code one event."""
+    if item.kind in _LINEAGE:
+        return "lineage"
+    if item.kind == "undirected":
+        return "affiliation" if item.fields["relation"] == "affiliation" else "lineage"
+    return "affiliation" if item.kind == "pledge" else item.kind
+
+
 def _buckets(settled: list[Settled]) -> dict[tuple[Any, ...], list[Settled]]:
     """Rows grouped by the event they record, in order of first row."""
     buckets: dict[tuple[Any, ...], list[Settled]] = defaultdict(list)
     for item in settled:
-        r, kind, fields = item
-        family = "lineage" if kind in _LINEAGE else kind
+        r, fields = item.row, item.fields
         if fields.get("form"):
             key: tuple[Any, ...] = ("form", fields["result"], r.raw_date)
         else:
-            key = (family, frozenset((r.g1, r.g2)), r.raw_date)
+            key = (_family(item), frozenset((r.g1, r.g2)), r.raw_date)
         buckets[key].append(item)
     return buckets
+
+
+def _lead(items: list[Settled], report: ImportReport) -> Settled:
+    """The row an event takes its kind and direction from: its first directed row;
+    an undirected one when its directed rows disagree."""
+    directed = [item for item in items if item.pair is not None]
+    if not directed:
+        return items[0]
+    pairs = {item.pair for item in directed if item.pair is not None}
+    if any((b, a) in pairs for a, b in pairs):
+        ids = ", ".join(item.row.uid for item in directed)
+        report.flag(ids, "rows disagree on direction", f"rows {ids}", "one undirected event")
+        first = items[0]
+        relation = UNDIRECTED[first.row.type]
+        fields = {"members": sorted((first.row.g1, first.row.g2)), "relation": relation}
+        return first._replace(kind="undirected", fields=fields, pair=None)
+    return directed[0]
 
 
 def _flag_duplicates(key: tuple[Any, ...], items: list[Settled], report: ImportReport) -> None:
     if len(items) < 2:
         return
-    kind = items[0].kind
+    kind = _lead(items, ImportReport()).kind
     ids = ", ".join(item.row.uid for item in items)
     action = f"one {kind} event with {len(items)} citations"
     if len({item.row.type for item in items}) > 1:
@@ -67,15 +104,15 @@ def _flag_duplicates(key: tuple[Any, ...], items: list[Settled], report: ImportR
         report.flag(ids, "duplicate rows", f"rows {ids} code the same event", action)
 
 
-def _event(items: list[Settled], groups: Groups) -> dict[str, Any]:
-    """The event the rows ``items`` record; its kind and fields come from the first row."""
-    first, kind, fields = items[0]
+def _event(lead: Settled, items: list[Settled], groups: Groups) -> dict[str, Any]:
+    """The event the rows ``items`` record; its kind and fields come from ``lead``."""
+    kind, fields = lead.kind, lead.fields
     event: dict[str, Any] = {
         "kind": kind,
-        "id": f"mmp-r{first.uid}",
-        "date": str(first.date),
+        "id": f"mmp-r{items[0].row.uid}",
+        "date": str(items[0].row.date),
         "description": describe(kind, fields, groups),
-        "confidence": "medium",
+        "confidence": lead.confidence,
         "citations": [
             {
                 "source": MMP_SOURCE["id"],
@@ -95,22 +132,43 @@ def _event(items: list[Settled], groups: Groups) -> dict[str, Any]:
         event.update(absorbed=fields["absorbed"], into=fields["into"])
     elif kind == "pledge":
         event.update(group=fields["group"], patron=fields["patron"])
-        if fields["low"]:
-            event["confidence"] = "low"
     else:
         event["members"] = fields["members"]
-    event["note"] = (
-        "Imported from MMP; MMP does not say whether the splinter was a new group."
-        if kind == "split"
-        else "Imported from MMP."
-    )
+        if kind == "undirected":
+            event["relation"] = fields["relation"]
+    event["note"] = _note(lead, items)
     return event
+
+
+def _note(lead: Settled, items: list[Settled]) -> str:
+    """'Imported from MMP', and how the event's direction was decided."""
+    hows = [(item.row.uid, item.how) for item in items if item.how]
+    if lead.kind == "undirected" and lead.pair is None and any(i.pair for i in items):
+        hows.insert(0, ("", "MMP's rows disagree on which way, so none is taken"))
+    if len({how for _, how in hows}) > 1:
+        said = "; ".join(f"row {uid}: {how}" if uid else how for uid, how in hows)
+    else:
+        said = hows[0][1] if hows else ""
+    note = "Imported from MMP" + (f"; {said}" if said else "") + "."
+    if lead.kind == "split":
+        note += " MMP does not say whether the splinter was a new group."
+    return note
+
+
+def _add_end(event: dict[str, Any], fields: dict[str, Any], quotes: dict[str, str]) -> None:
+    """A pledge's end, citing the row that states it."""
+    row = fields["end_row"]
+    event["end"] = fields["end"]
+    event["citations"].append(
+        {"source": MMP_SOURCE["id"], "quote": quotes[row], "locator": f"unique_id {row}"}
+    )
 
 
 def _merger_parties(items: list[Settled]) -> list[dict[str, Any]]:
     """The parties of all the merger rows; a party is a faction unless every row ends it."""
     parties: dict[str, bool] = {}
-    for _, kind, fields in items:
+    for item in items:
+        kind, fields = item.kind, item.fields
         if kind == "merger":
             for gid, faction in fields["parties"]:
                 if gid != fields["result"]:
@@ -132,6 +190,10 @@ def describe(kind: str, fields: dict[str, Any], groups: Groups) -> str:
         parts = " and ".join(n(g) for g, _ in fields["parties"])
         return f"{parts} merged with {n(fields['result'])} (MMP)."
     if kind == "pledge":
-        return f"{n(fields['group'])} affiliated with {n(fields['patron'])} (MMP)."
+        return f"{n(fields['group'])} pledged to {n(fields['patron'])} (MMP)."
+    if kind == "undirected":
+        members = " and ".join(n(g) for g in fields["members"])
+        said = _ARTICLE[fields["relation"]]
+        return f"{members}: {said}, MMP does not say which way (MMP)."
     members = " and ".join(n(g) for g in fields["members"])
     return f"{members}: {'allies' if kind == 'alliance' else 'rivals'} (MMP)."

@@ -13,6 +13,8 @@
 [('split', 'mmp-g1', 'mmp-g2', '2001')]
 >>> report.row_to_event, report.counts()
 ({'7': 'mmp-r7'}, {'split direction reversed': 1})
+>>> dataset.events[0].note.split(". ")[0]
+"Imported from MMP; direction from the description: 'Beta Brigade split from Alpha Front'"
 >>> folder.cleanup()
 """
 
@@ -24,6 +26,7 @@ from ...model import Dataset
 from .csvfile import KEY_COLUMNS, MMP_SOURCE, REL_COLUMNS, read_csv
 from .events import build_events
 from .groups import groups_from_key
+from .judgements import SHIPPED, load_judgements
 from .report import ImportReport
 from .rows import read_rows
 from .settle import settle
@@ -32,15 +35,26 @@ __all__ = ["import_mmp", "read_mmp"]
 
 
 def import_mmp(
-    relationships_csv: str | os.PathLike[str], group_key_csv: str | os.PathLike[str]
+    relationships_csv: str | os.PathLike[str],
+    group_key_csv: str | os.PathLike[str],
+    judgements: str | os.PathLike[str] | None = None,
 ) -> tuple[Dataset, ImportReport]:
-    """Read the two MMP files into a dataset and a report of every decision."""
+    """Read the two MMP files into a dataset and a report of every decision.
+
+    ``judgements`` is a judgements file (:mod:`.judgements`) to use instead
+    of the one shipped with lineage; a judgement that does not fit its row is
+    a :class:`~lineage.DataError` naming it.
+    """
     report = ImportReport()
+    judged = load_judgements(judgements)
     key_rows = read_csv(group_key_csv, KEY_COLUMNS, "group key")
     rel_rows = read_csv(relationships_csv, REL_COLUMNS, "relationships")
     groups, names_by_id = groups_from_key(key_rows, report)
     rows = read_rows(rel_rows, groups, names_by_id, report)
-    events = build_events(settle(rows, groups, report), groups, report)
+    source = str(judgements) if judgements is not None else SHIPPED
+    events = build_events(settle(rows, groups, report, judged, source), groups, report)
+    imported = {r.uid for r in rows}
+    report.judgements_unused = sorted((j for j in judged if j not in imported), key=int)
     dataset = Dataset.model_validate(
         {"sources": [MMP_SOURCE], "groups": list(groups.values()), "events": events}
     )

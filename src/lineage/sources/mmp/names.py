@@ -21,6 +21,10 @@ A key name such as ``X (ABC)`` gives the extra names ``ABC`` and ``X``
 
 >>> sorted(aliases_for("The Second Soran Unit", "It left the Second Soran Unit (SSRU)."))
 ['SSRU', 'SSU', 'Second Soran Unit', 'The Second Soran Unit']
+>>> sorted(aliases_for("Óglaigh na hÉireann 1", ""))  # MMP's number that tells two apart
+['Óglaigh na hÉireann', 'Óglaigh na hÉireann 1']
+>>> sorted(aliases_for("Beta (Formerly Alpha Front)", ""))
+['Alpha Front', 'Beta', 'Beta (Formerly Alpha Front)']
 """
 
 from __future__ import annotations
@@ -125,9 +129,11 @@ def drop_shared_names(groups: dict[str, dict[str, Any]], report: ImportReport) -
 def aliases_for(name: str, description: str) -> list[str]:
     """A group's names as a description may write them, including '(ABC)' acronyms."""
     base = PAREN.sub("", name).strip()
-    out = {name.strip(), base, re.sub(r"^The\s+", "", base)}
+    out = {name.strip(), base, re.sub(r"^The\s+", "", base), re.sub(r"\s+\d+$", "", base)}
     m = PAREN.search(name)
-    if m and not m.group(1).lower().startswith("formerly"):
+    if m and m.group(1).lower().startswith("formerly "):
+        out.add(m.group(1)[9:].strip())  # the group's former name
+    elif m:
         out.add(m.group(1).strip())
     initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'-]*", base) if w != "The")
     if len(initials) >= 3:
