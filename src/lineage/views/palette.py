@@ -65,6 +65,7 @@ EDGE_STYLES: dict[str, EdgeStyle] = {
     "pledge": EdgeStyle("#718096", "dashed", "pledge of allegiance"),
     "alliance": EdgeStyle("#2f855a", "dotted", "alliance", directed=False),
     "rivalry": EdgeStyle("#c53030", "dotted", "rivalry", directed=False),
+    "undirected": EdgeStyle("#a0aec0", "dashed", "direction unknown", directed=False),
 }
 """Every event kind an edge can have, in legend order."""
 
