@@ -20,6 +20,7 @@ EXPECT = {
     ],
     "camps.py": ["End of 2014:", "Islamic State: Islamic State, Jund al-Khilafa, Wilayat Sinai"],
     "draw_diagrams.py": ["wrote", "jnim.png"],
+    "combine_with_mmp.py": ["MUJAO is groups:mojwa", "Where the sources disagree", "mmp:mmp-r1769"],
 }
 
 
@@ -38,6 +39,9 @@ def test_example_runs(script: str, tmp_path: Path) -> None:
         timeout=120,
     )
     assert proc.returncode == 0, proc.stderr
+    if proc.stdout.startswith("skipped: "):
+        assert script == "combine_with_mmp.py"  # the only one that needs outside files
+        pytest.skip(proc.stdout.strip())
     for expected in EXPECT[script]:
         assert expected in proc.stdout
     if script == "draw_diagrams.py":

@@ -23,9 +23,10 @@ from .exceptions import (
     Problem,
     UnknownNameError,
 )
-from .facade import Lineage, load
+from .facade import Lineage
 from .graph import build_graph
 from .io import read_dataset, write_dataset
+from .loading import BUNDLED, load
 from .model import (
     Absorption,
     Alliance,
@@ -87,6 +88,7 @@ __all__ = [
     "Alliance",
     "AmbiguousNameError",
     "ArgumentError",
+    "BUNDLED",
     "Citation",
     "DataError",
     "Dataset",

@@ -15,8 +15,8 @@ functions of :mod:`lineage.queries`, returning records instead of ids.
 
 from __future__ import annotations
 
-import gc
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,10 +24,11 @@ import networkx as nx
 
 from .answers import DateLike, Queries
 from .check import check_dataset
+from .combine import Combined, ConflictList
 from .exceptions import DataError, Problem, UnknownNameError
 from .graph import GraphIndex, build_graph, effective_spans, index_of
 from .graph import queries as q
-from .io import MAX_BYTES, bundled_path, read_dataset, write_dataset
+from .io import write_dataset
 from .model import BaseEvent, Dataset, Group, PartialDate, Person, Role, Source, parse_date
 from .names import NameIndex
 
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 
     from .views.plotting import Diagram
 
-__all__ = ["Lineage", "load"]
+__all__ = ["Lineage"]
 
 _MAX_HITS = 1 << 16
 
@@ -57,10 +58,14 @@ class Lineage(Queries):
         file: str = "<dataset>",
         base_dir: Path | None = None,
         verify_quotes: bool = False,
+        combined: Combined | None = None,
+        checked: bool = False,
     ) -> None:
         self.dataset = dataset
         self.file = file
         self.base_dir = base_dir
+        self.combined = combined
+        """How several datasets became this one (``None`` for one dataset): see :func:`load`."""
         self._group_index: NameIndex[Group] = NameIndex(
             "group",
             exists=self._group_exists,  # a bound method, so a Lineage pickles
@@ -70,16 +75,22 @@ class Lineage(Queries):
             self._group_index.add(g)
         self._groups = self._group_index.records  # groups by id (the index's: no copy)
         spans = [effective_spans(dataset)]  # handed over to the graph, which frees them
-        problems = check_dataset(
-            dataset,
-            file,
-            base_dir=base_dir,
-            verify_quotes=verify_quotes,
-            spans=spans[0],
-            shared_names=self._group_index.shared(),
-        )
-        if problems:
-            raise DataError(problems)
+        self._parts: list[tuple[Dataset, str, Path | None]] = []  # a combination's files
+        if combined is None and not checked:  # a combination's parts were each checked alone
+            problems = check_dataset(
+                dataset,
+                file,
+                base_dir=base_dir,
+                verify_quotes=verify_quotes,
+                spans=spans[0],
+                shared_names=self._group_index.shared(),
+            )
+            if problems:
+                raise DataError(problems)
+        elif combined is not None:
+            for key, targets in combined.aliases.items():
+                if targets[0] in self._groups:
+                    self._group_index.alias(key, targets)
         self.graph: nx.MultiDiGraph = build_graph(dataset, spans=spans)  # frees the spans
         self._people = index_of(self.graph).people  # the graph's: no copy
         self._hits: dict[str, Group] = {}  # names already resolved without a date
@@ -91,6 +102,9 @@ class Lineage(Queries):
             index: NameIndex[Person] = NameIndex("person")
             for p in self.dataset.people:
                 index.add(p)
+            for key, targets in (self.combined.aliases if self.combined else {}).items():
+                if targets[0] in self._people:
+                    index.alias(key, targets)
             self._people_index = index
         return self._people_index
 
@@ -137,14 +151,20 @@ class Lineage(Queries):
 
     def event(self, event_id: str) -> BaseEvent:
         """The event with this id."""
+        events = index_of(self.graph).events
+        if event_id not in events and self.combined is not None:
+            targets = self.combined.aliases.get(event_id, ())
+            event_id = targets[0] if len(targets) == 1 else event_id
         try:
-            return index_of(self.graph).events[event_id]
+            return events[event_id]
         except KeyError:
             raise UnknownNameError(event_id, "event") from None
 
     # names ---------------------------------------------------------------
     def group(self, name: str, at: DateLike | None = None) -> Group:
         """The group with this id or name (the one that bore it at ``at``, if given).
+
+        >>> from lineage import load
 
         >>> lg = load()
         >>> lg.group("Wilayat al-Islamiyya Gharb Afriqiyyah", at="2015-06").id
@@ -166,6 +186,8 @@ class Lineage(Queries):
     def person(self, name: str) -> Person:
         """The person with this id or name.
 
+        >>> from lineage import load
+
         >>> load().person("Ag Ghaly").name
         'Iyad Ag Ghali'
         """
@@ -181,6 +203,8 @@ class Lineage(Queries):
     def lookup(self, name: str, at: DateLike | None = None) -> Group | Person:
         """The group with this id or name (at ``at``), else the person; suggestions name both.
 
+        >>> from lineage import load
+
         >>> load().lookup("Belmokhtar").id
         'mokhtar-belmokhtar'
         """
@@ -195,6 +219,8 @@ class Lineage(Queries):
 
     def roles_of(self, name: str | Group | Person) -> list[Role]:
         """The roles a person held, or the roles held in a group, by start date.
+
+        >>> from lineage import load
 
         >>> [(r.title, r.group) for r in load().roles_of("Iyad Ag Ghali")][:1]
         [('leader', 'ansar-dine')]
@@ -257,43 +283,40 @@ class Lineage(Queries):
 
     # files ---------------------------------------------------------------
     def check(self) -> list[Problem]:
-        """Every problem, quotes verified against the sources' texts included."""
+        """Every problem, quotes verified against the sources' texts included (each
+        dataset of a combination on its own)."""
+        if self._parts:
+            return [
+                problem
+                for dataset, file, base in self._parts
+                for problem in check_dataset(dataset, file, base_dir=base, verify_quotes=True)
+            ]
         return check_dataset(self.dataset, self.file, base_dir=self.base_dir, verify_quotes=True)
+
+    def conflicts(self) -> ConflictList:
+        """Where the combined sources disagree (empty for one dataset): both sides of each.
+
+        >>> from lineage import load
+        >>> load().conflicts()
+        []
+        """
+        return self.combined.conflicts if self.combined is not None else ConflictList()
+
+    def restricted(self, sources: Iterable[str]) -> Lineage:
+        """The facts of chosen sources only: events and roles citing one of them
+        (keeping only those citations), every group and person.
+
+        A source is named by its id, qualified (``mmp:mmp``) or not, or by its
+        dataset's name (``mmp``) for all of that dataset's sources.
+        """
+        from .combine.restrict import restrict
+
+        subset = restrict(self.dataset, sources)
+        return Lineage(subset, file=self.file, combined=self.combined, checked=True)
 
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write the dataset in canonical form, atomically."""
         write_dataset(self.dataset, path)
-
-
-def load(
-    path: str | os.PathLike[str] | None = None,
-    *,
-    verify_quotes: bool = False,
-    max_bytes: int = MAX_BYTES,
-) -> Lineage:
-    """Load a dataset file (the bundled ``data/groups.json`` by default).
-
-    Shape is checked by pydantic straight from the JSON text, then meaning
-    across records; every problem is reported at once in a
-    :class:`~lineage.DataError`. ``verify_quotes`` also checks each quote
-    against its source's text.
-
-    >>> load()
-    <Lineage groups.json: 15 groups, 9 people, 30 events>
-    """
-    p = Path(path) if path is not None else bundled_path()
-    file = str(path) if path is not None else p.name
-    # The cyclic garbage collector would scan the hundreds of thousands of objects
-    # a large load allocates, again and again, for no garbage (profiling showed
-    # over half of load time there). Pause it for the bulk build.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        dataset = read_dataset(p, max_bytes=max_bytes)
-        return Lineage(dataset, file=file, base_dir=p.resolve().parent, verify_quotes=verify_quotes)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _name_type(name: object, what: str) -> None:

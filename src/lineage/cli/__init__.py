@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "became": ("queries", "became"),
     "camp": ("queries", "camp"),
     "check": ("files", "check"),
+    "conflicts": ("queries", "conflicts"),
     "draw": ("make", "draw"),
     "explain": ("queries", "explain"),
     "export": ("make", "export_cmd"),

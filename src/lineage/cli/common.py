@@ -20,6 +20,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import wraps
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -36,6 +37,7 @@ __all__ = [
     "BAD_INPUT",
     "BUG",
     "NOT_FOUND",
+    "DataChoice",
     "Exit",
     "certainty_options",
     "check_output",
@@ -140,13 +142,37 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-data_option = click.option(
-    "--data",
-    "data",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Dataset file to read (default: the bundled data/groups.json).",
-)
+@dataclass(frozen=True)
+class DataChoice:
+    """The datasets a command reads (``--data``, repeatable) and the links to apply."""
+
+    paths: tuple[Path, ...] = ()
+    links: tuple[Path, ...] = ()
+
+
+def data_option(func: F) -> F:
+    """``--data PATH`` (repeatable: several datasets read as one) and ``--links PATH``."""
+
+    @wraps(func)
+    def wrapper(*args: Any, data: tuple[Path, ...], links: tuple[Path, ...], **kwargs: Any) -> Any:
+        return func(*args, data=DataChoice(tuple(data), tuple(links)), **kwargs)
+
+    wrapper = click.option(
+        "--links",
+        "links",
+        type=click.Path(dir_okay=False, path_type=Path),
+        multiple=True,
+        help="Identity links file to apply when reading several datasets (repeatable); "
+        "lineage's own links apply whenever the bundled data is one of them.",
+    )(wrapper)
+    return click.option(  # type: ignore[return-value]
+        "--data",
+        "data",
+        type=click.Path(dir_okay=False, path_type=Path),
+        multiple=True,
+        help="Dataset file to read (default: the bundled data/groups.json); "
+        "repeat it to read several datasets as one.",
+    )(wrapper)
 
 
 def common_options(func: F) -> F:
@@ -171,11 +197,13 @@ def certainty_options(func: F) -> F:
     )(func)
 
 
-def open_data(data: Path | None, **kwargs: Any) -> Lineage:
-    """Load the dataset a command was given (the bundled one by default)."""
-    from ..facade import load
+def open_data(data: DataChoice, **kwargs: Any) -> Lineage:
+    """Load the datasets a command was given (the bundled one by default)."""
+    from ..loading import load
 
-    return load(data, **kwargs)
+    if not data.paths:
+        return load(None, **kwargs)  # the bundled data alone: any links are inert
+    return load(list(data.paths), links=data.links, **kwargs)
 
 
 def dump(obj: Any) -> None:

@@ -26,7 +26,7 @@ def check(path: Path | None, as_json: bool) -> None:
     Example: lineage check data/groups.json
     """
     from ..check import cited
-    from ..facade import load
+    from ..loading import load
 
     try:
         lg = load(path, verify_quotes=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .common import check_output, data_option, handle_errors, open_data
+from .common import DataChoice, check_output, data_option, handle_errors, open_data
 
 __all__ = ["draw", "export_cmd", "import_group", "synth"]
 
@@ -34,7 +34,7 @@ def draw(
     direction: str,
     start: str | None,
     end: str | None,
-    data: Path | None,
+    data: DataChoice,
 ) -> None:
     """Draw the family tree of NAME's lineage (or of every group) to an image.
 
@@ -68,7 +68,7 @@ def draw(
 )
 @data_option
 @handle_errors
-def export_cmd(fmt: str, output: Path | None, data: Path | None) -> None:
+def export_cmd(fmt: str, output: Path | None, data: DataChoice) -> None:
     """Export the lineage graph for Gephi, Graphviz, Mermaid, networkx or a spreadsheet.
 
     Example: lineage export --format gexf -o lineage.gexf

@@ -6,7 +6,6 @@ certain answers and ``--min-confidence`` ignores facts below a level."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -15,6 +14,7 @@ from ..model import Group, Person
 from ..model.records import Confidence
 from ..views.results import certainty
 from .common import (
+    DataChoice,
     certainty_options,
     common_options,
     dump,
@@ -34,6 +34,7 @@ __all__ = [
     "allegiance",
     "became",
     "camp",
+    "conflicts",
     "explain",
     "leaders",
     "origins",
@@ -67,7 +68,7 @@ def _answers_out(found: GroupList | PersonList, as_json: bool) -> None:
 @certainty_options
 @common_options
 def became(
-    name: str, certain: bool, min_confidence: Confidence, data: Path | None, as_json: bool
+    name: str, certain: bool, min_confidence: Confidence, data: DataChoice, as_json: bool
 ) -> None:
     """Every group NAME turned into through mergers, splits and absorptions,
     with the event of each step and whether it is certain.
@@ -83,7 +84,7 @@ def became(
 @certainty_options
 @common_options
 def origins(
-    name: str, certain: bool, min_confidence: Confidence, data: Path | None, as_json: bool
+    name: str, certain: bool, min_confidence: Confidence, data: DataChoice, as_json: bool
 ) -> None:
     """Every group that turned into NAME, nearest in time first, with the event
     of each step and whether it is certain.
@@ -104,7 +105,7 @@ def explain(
     target: str,
     certain: bool,
     min_confidence: Confidence,
-    data: Path | None,
+    data: DataChoice,
     as_json: bool,
 ) -> None:
     """The chain of events from SOURCE to TARGET, each with its quotes; if there is
@@ -132,7 +133,7 @@ def explain(
 @certainty_options
 @common_options
 def allegiance(
-    name: str, at: str, certain: bool, min_confidence: Confidence, data: Path | None, as_json: bool
+    name: str, at: str, certain: bool, min_confidence: Confidence, data: DataChoice, as_json: bool
 ) -> None:
     """The groups NAME was pledged to on a date, with each pledge and whether it
     certainly held throughout that date.
@@ -150,7 +151,7 @@ def allegiance(
 @certainty_options
 @common_options
 def camp(
-    name: str, at: str, certain: bool, min_confidence: Confidence, data: Path | None, as_json: bool
+    name: str, at: str, certain: bool, min_confidence: Confidence, data: DataChoice, as_json: bool
 ) -> None:
     """The top of NAME's allegiance chain on a date (itself if independent), and
     whether that is certain.
@@ -176,7 +177,7 @@ def camp(
 @click.option("--at", "at", default=None, help="Date (EDTF); default: every leader ever.")
 @click.option("--certain", is_flag=True, help="Only leaders who certainly led then.")
 @common_options
-def leaders(name: str, at: str | None, certain: bool, data: Path | None, as_json: bool) -> None:
+def leaders(name: str, at: str | None, certain: bool, data: DataChoice, as_json: bool) -> None:
     """Who led NAME (on a date, or ever), with each role's title, dates and source.
 
     Example: lineage leaders JNIM --at 2017
@@ -188,7 +189,7 @@ def leaders(name: str, at: str | None, certain: bool, data: Path | None, as_json
 @click.command()
 @click.argument("name")
 @common_options
-def timeline(name: str, data: Path | None, as_json: bool) -> None:
+def timeline(name: str, data: DataChoice, as_json: bool) -> None:
     """Every event of a group, or of a person with the starts and ends of his
     roles, chronological.
 
@@ -220,7 +221,7 @@ def _entry(entry: Any) -> dict[str, Any]:
 @certainty_options
 @common_options
 def snapshot(
-    at: str, certain: bool, min_confidence: Confidence, data: Path | None, as_json: bool
+    at: str, certain: bool, min_confidence: Confidence, data: DataChoice, as_json: bool
 ) -> None:
     """The groups that existed on a date: names, leaders, allegiance and camp,
     with what is only possible marked.
@@ -256,7 +257,7 @@ def snapshot(
     "--at", "at", default=None, help="Resolve a name borne by different groups at different dates."
 )
 @common_options
-def show(name: str | None, at: str | None, data: Path | None, as_json: bool) -> None:
+def show(name: str | None, at: str | None, data: DataChoice, as_json: bool) -> None:
     """One group or person in full; with no NAME, list every group and person.
 
     Example: lineage show "Boko Haram"
@@ -306,3 +307,30 @@ def _show_person(lg: Lineage, person: Person) -> None:
         click.echo(f"  also: {n.name} [{n.kind}]")
     for r in lg.roles_of(person):
         click.echo(f"  {r.title} of {r.group}: {r.start or '…'} to {r.end or '…'}")
+
+
+@click.command()
+@common_options
+def conflicts(data: DataChoice, as_json: bool) -> None:
+    """Where the datasets read together disagree: each disagreement with both sides
+    and their sources (none for one dataset).
+
+    Example: lineage conflicts --data data/groups.json --data mmp.json
+    """
+    found = open_data(data).conflicts()
+    if not as_json:
+        show_table(found.table())
+        return
+    dump(
+        [
+            {
+                "kind": c.kind,
+                "about": list(c.subject),
+                "summary": c.summary,
+                "sides": [
+                    {"dataset": d, "record": r, "says": says} for d, r, says in (c.first, c.second)
+                ],
+            }
+            for c in found
+        ]
+    )

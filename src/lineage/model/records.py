@@ -45,8 +45,11 @@ __all__ = [
 
 Id = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=200),
-    Field(description="A stable slug: lower-case letters, digits, '.', '_' and '-'."),
+    StringConstraints(pattern=r"^(?:[a-z0-9][a-z0-9._-]*:)?[a-z0-9][a-z0-9._-]*$", max_length=200),
+    Field(
+        description="A stable slug: lower-case letters, digits, '.', '_' and '-'; in a "
+        "combination of datasets, qualified by its dataset's name ('mmp:mmp-g12')."
+    ),
 ]
 Ref = Annotated[Id, AfterValidator(sys.intern)]
 """An id other records refer to, or a reference to one: interned, so that a dataset

@@ -55,6 +55,9 @@ class NameIndex(Generic[R]):
         # (most names are one record's: no list for those, a third less memory)
         self._by_key: dict[str, _Entry | list[_Entry]] = {}
         self._by_loose: dict[str, set[str]] | None = None  # built on first use
+        # other ids that name a record (in a combination: a member's qualified id,
+        # an unqualified id): one target, or several when ambiguous
+        self._aliases: dict[str, tuple[str, ...]] = {}
 
     def add(self, item: R) -> None:
         """Index a record under its id and every one of its names."""
@@ -100,6 +103,10 @@ class NameIndex(Generic[R]):
             if isinstance(found, list):
                 yield found
 
+    def alias(self, key: str, targets: tuple[str, ...]) -> None:
+        """Let ``key`` (another id) name the record ``targets[0]``; several: ambiguous."""
+        self._aliases[key] = targets
+
     def resolve(self, query: str, at: PartialDate | None = None) -> str:
         """The id of the one record ``query`` names (at ``at`` when given).
 
@@ -108,6 +115,12 @@ class NameIndex(Generic[R]):
         """
         if query in self.records:  # a record id
             return query
+        targets = self._aliases.get(query)
+        if targets is not None:
+            if len(targets) == 1:
+                return targets[0]
+            candidates = [(t, self._describe(t)) for t in targets]
+            raise AmbiguousNameError(query, candidates, what=self.what, dated=at is not None)
         if at is None:
             exact = self._exact.get(query)
             if exact is not None:

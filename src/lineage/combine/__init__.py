@@ -1,0 +1,141 @@
+"""Several datasets as one: qualified ids, identity links applied, facts corroborated.
+
+:func:`combine` takes datasets in load order, each with its name (its file's
+stem), and the identity links that apply:
+
+1. every id is qualified by its dataset (``groups:al-qaeda``,
+   ``mmp:mmp-g12``), so two files may hold the same id (:mod:`.namespace`);
+2. records that ``same`` links join become one, keeping every name and
+   citation of every member (:mod:`.records`);
+3. events two sources both report become one citing both; disagreements
+   stay as two facts and are listed (:mod:`.events`, :mod:`.conflicts`).
+
+Each dataset is checked on its own before it is combined (its dates against
+its own foundings); across sources, where facts disagree, that is a
+conflict to show, not an error. ``aliases`` lets any id still name its
+record: a member's qualified id, an unqualified id where only one dataset
+holds it, an event absorbed into another.
+
+>>> from lineage import Dataset
+>>> a = Dataset.model_validate({"sources": [{"id": "s", "title": "S", "url": "https://a"}],
+...     "groups": [{"id": "x", "name": "X"}]})
+>>> b = Dataset.model_validate({"sources": [{"id": "s", "title": "T", "url": "https://b"}],
+...     "groups": [{"id": "x", "name": "Ex"}]})
+>>> both = combine([("a", a), ("b", b)])
+>>> [g.id for g in both.dataset.groups], both.aliases["x"]
+(['a:x', 'b:x'], ('a:x', 'b:x'))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..exceptions import ArgumentError
+from ..identity import Link, Links, Resolution, record_ids, resolve
+from ..model import Dataset
+from .conflicts import Conflict, ConflictList
+from .events import corroborate
+from .namespace import qualify_data, remap_record
+from .records import merge_records
+
+__all__ = ["Combined", "Conflict", "ConflictList", "combine"]
+
+
+@dataclass(frozen=True)
+class Combined:
+    """The combined dataset, the disagreements found, and how ids map."""
+
+    dataset: Dataset
+    conflicts: ConflictList
+    aliases: dict[str, tuple[str, ...]]
+    """Any id a user may give -> the record ids in ``dataset`` it may name (one, or
+    several when two datasets hold that id for different records)."""
+    names: tuple[str, ...]
+    resolution: Resolution
+    corroborated: dict[str, str] = field(default_factory=dict)
+    """Events made one with another: absorbed id -> the id kept."""
+
+
+def _qualified(parts: Sequence[tuple[str, Dataset]]) -> list[tuple[str, dict[str, Any]]]:
+    out = []
+    for name, dataset in parts:
+        data = dataset.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        prefix = f"{name}:"
+        out.append((name, qualify_data(data, prefix.__add__)))
+    return out
+
+
+def _merge(
+    data: list[tuple[str, dict[str, Any]]], collection: str, canonical: Any
+) -> tuple[list[dict[str, Any]], list[Conflict]]:
+    buckets: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for name, doc in data:
+        for record in doc[collection]:
+            buckets.setdefault(canonical(record["id"]), []).append((name, record))
+    records, conflicts = [], []
+    for cid, members in buckets.items():
+        merged, found = merge_records(members, cid)
+        records.append(merged)
+        conflicts.extend(found)
+    return records, conflicts
+
+
+def _aliases(
+    parts: Sequence[tuple[str, Dataset]], canonical: Any, absorbed: dict[str, str]
+) -> dict[str, tuple[str, ...]]:
+    found: dict[str, dict[str, None]] = {}
+    for name, dataset in parts:
+        for record in (*dataset.groups, *dataset.people, *dataset.events, *dataset.roles):
+            target = canonical(f"{name}:{record.id}")
+            target = absorbed.get(target, target)
+            found.setdefault(f"{name}:{record.id}", {})[target] = None
+            found.setdefault(record.id, {})[target] = None  # several: ambiguous
+    return {key: tuple(targets) for key, targets in found.items()}
+
+
+def combine(parts: Sequence[tuple[str, Dataset]], links: Links | Iterable[Link] = ()) -> Combined:
+    """Combine datasets (in load order) under identity ``links`` (see the module docstring).
+
+    Raises :class:`~lineage.DataError` when the links are wrong (a missing
+    record, a contradiction), naming the link and the records.
+    """
+    names = [name for name, _ in parts]
+    if len(set(names)) != len(names):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise ArgumentError(
+            f"two datasets are named {twice[0]!r} (a dataset is named by its file's stem)",
+            "rename one of the files",
+        )
+    resolution = resolve(links, {name: record_ids(ds) for name, ds in parts})
+    canonical = resolution.canonical
+    data = _qualified(parts)
+    groups, conflicts = _merge(data, "groups", canonical)
+    people, more = _merge(data, "people", canonical)
+    conflicts += more
+
+    def ref(rid: str) -> str:
+        return canonical(rid)
+
+    roles = [remap_record(r, ref, str) for _, doc in data for r in doc["roles"]]
+    written = [e for _, doc in data for e in doc["events"]]
+    tagged = [(name, remap_record(e, ref, str)) for name, doc in data for e in doc["events"]]
+    events, absorbed, found = corroborate(tagged, written)
+    dataset = Dataset.model_validate(
+        {
+            "sources": [s for _, doc in data for s in doc["sources"]],
+            "groups": groups,
+            "people": people,
+            "roles": roles,
+            "events": events,
+        }
+    )
+    return Combined(
+        dataset=dataset,
+        conflicts=ConflictList([*conflicts, *found]),
+        aliases=_aliases(parts, canonical, absorbed),
+        names=tuple(names),
+        resolution=resolution,
+        corroborated=absorbed,
+    )

@@ -1,0 +1,204 @@
+"""Events that several sources report: corroboration, or a listed disagreement.
+
+Only events of different datasets are compared, and only those that name a
+common pair of groups (an index by pair: never all pairs). Two events agree
+when they are the same kind of fact about the same groups, in the same
+direction where both give one, with dates that may coincide; the one that
+says more (a direction, more parties) keeps its id and gains the other's
+citations, the narrower date, and a note. An undirected relation agrees with
+a directed one of its family (a split or merger; an affiliation and a
+pledge): the direction comes from the source that states it. Disagreements
+(:mod:`lineage.combine.conflicts`) leave both events in place.
+
+>>> split = {"kind": "split", "id": "a:s", "date": "2011", "parent": "p", "splinter": "c",
+...          "description": "d", "citations": [{"source": "a:src", "quote": "q"}]}
+>>> other = {**split, "id": "b:s", "date": "2011-06",
+...          "citations": [{"source": "b:mmp", "quote": "r"}]}
+>>> kept, aliases, conflicts = corroborate([("a", split), ("b", other)])
+>>> [(e["id"], e["date"], len(e["citations"])) for e in kept], aliases, conflicts
+([('a:s', '2011-06', 2)], {'b:s': 'a:s'}, [])
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Any
+
+from ..model import parse_date
+from .conflicts import Conflict
+
+__all__ = ["corroborate", "shape"]
+
+Tagged = tuple[str, dict[str, Any]]
+"""``(dataset name, event data)``."""
+Pair = frozenset[str]
+_LINEAGE = {"split", "merger", "absorption"}
+
+
+def shape(event: dict[str, Any]) -> tuple[str, set[tuple[str, str]], set[Pair]]:
+    """``(family, directed edges, pairs)`` of an event: what it says about which groups."""
+    kind = event["kind"]
+    edges: set[tuple[str, str]] = set()
+    if kind == "split":
+        edges = {(event["parent"], event["splinter"])}
+    elif kind == "merger":
+        edges = {(p["group"], event["result"]) for p in event["parties"]}
+    elif kind == "absorption":
+        edges = {(event["absorbed"], event["into"])}
+    elif kind == "pledge":
+        edges = {(event["group"], event["patron"])}
+    edges = {(a, b) for a, b in edges if a != b}
+    if edges:
+        return ("lineage" if kind in _LINEAGE else "pledge"), edges, {frozenset(e) for e in edges}
+    members = event.get("members") or [event[k] for k in ("group",) if k in event]
+    if kind == "undirected":
+        family = "pledge" if event["relation"] == "affiliation" else "lineage"
+    else:
+        family = kind
+    pairs = {frozenset(p) for p in combinations(sorted(set(members)), 2)} or {frozenset(members)}
+    return family, edges, pairs
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    da, db = parse_date(a["date"]), parse_date(b["date"])
+    return da.earliest <= db.latest and db.earliest <= da.latest
+
+
+def _side(tagged: Tagged) -> tuple[str, str, str]:
+    dataset, e = tagged
+    return dataset, e["id"], f"{e['kind']} {e['date']}"
+
+
+def _conflict(kind: str, x: Tagged, y: Tagged, what: str) -> Conflict:
+    groups = sorted({g for p in shape(x[1])[2] | shape(y[1])[2] for g in p})
+    return Conflict(kind, tuple(groups), _side(x), _side(y), what)
+
+
+def _judge(x: Tagged, y: Tagged) -> str | Conflict | None:
+    """``"same"`` when ``x`` and ``y`` report one fact, a Conflict, or None (unrelated)."""
+    (fx, ex, px), (fy, ey, py) = shape(x[1]), shape(y[1])
+    families = {fx, fy}
+    if families == {"pledge", "rivalry"} and x[1]["kind"] != "undirected" != y[1]["kind"]:
+        if _overlap(x[1], y[1]) or _spans(x[1], y[1]):
+            return _conflict("pledge", x, y, "a pledge in one source, rivals in the other")
+        return None
+    merges = {x[1]["kind"], y[1]["kind"]} & {"merger", "absorption"}
+    if families == {"lineage", "pledge"} and merges and ex & ey and _overlap(x[1], y[1]):
+        return _conflict(
+            "kind", x, y, "one source has the group merge into the other; the other, pledge to it"
+        )
+    if fx != fy:
+        return None
+    if ex and ey and {(b, a) for a, b in ey} & ex and not ex & ey:
+        return _conflict("direction", x, y, "the same relation in opposite directions")
+    if ex and ey and fx == "lineage" and (x[1]["kind"] == "split") != (y[1]["kind"] == "split"):
+        return _conflict("kind", x, y, "a split in one source, a merger in the other")
+    small, big = (py, px) if len(py) <= len(px) else (px, py)
+    if not small <= big:
+        return None  # facts about some of the same groups, not one fact
+    if not _overlap(x[1], y[1]):
+        if fx != "lineage":
+            return None  # pledged, allied or rivals at two times: two facts, no disagreement
+        return _conflict("dates", x, y, "one event, dated so that both cannot hold")
+    return "same"
+
+
+def _ended(event: dict[str, Any]) -> set[str]:
+    """The older groups a lineage event ends (an absorption; a merger's whole parties)."""
+    if event["kind"] == "absorption":
+        return {event["absorbed"]}
+    if event["kind"] == "merger":
+        return {p["group"] for p in event["parties"] if not p.get("faction")} - {event["result"]}
+    return set()
+
+
+def _ending(x: Tagged, cx: dict[str, Any], y: Tagged, cy: dict[str, Any]) -> Conflict | None:
+    """Two reports of one lineage event that disagree on whether a group ended in it."""
+    (fx, ex, _), (_, ey, _) = shape(cx), shape(cy)
+    if fx != "lineage" or not ex or not ey:
+        return None
+    shared = {a for a, _ in ex & ey}
+    differ = sorted((_ended(cx) ^ _ended(cy)) & shared)
+    if not differ:
+        return None
+    return _conflict(
+        "ending", (x[0], cx), (y[0], cy), f"one source has {differ[0]} end in it, the other not"
+    )
+
+
+def _spans(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Do the spans (date to end, open if no end) of two relations overlap?"""
+    sa, sb = parse_date(a["date"]), parse_date(b["date"])
+    ea = parse_date(a["end"]).latest if a.get("end") else None
+    eb = parse_date(b["end"]).latest if b.get("end") else None
+    return (eb is None or sa.earliest <= eb) and (ea is None or sb.earliest <= ea)
+
+
+def _keeper(x: Tagged, y: Tagged) -> tuple[Tagged, Tagged]:
+    """Which of two agreeing events keeps its id: the one that says more, else the first."""
+    (_, ex, px), (_, ey, py) = shape(x[1]), shape(y[1])
+    if (len(ey), len(py)) > (len(ex), len(px)):
+        return y, x
+    return x, y
+
+
+def _absorb(keep: dict[str, Any], gone: Tagged) -> None:
+    dataset, e = gone
+    keep["citations"] = [*keep["citations"], *e["citations"]]
+    mine, theirs = parse_date(keep["date"]), parse_date(e["date"])
+    if (theirs.latest - theirs.earliest) < (mine.latest - mine.earliest):
+        keep["date"] = e["date"]  # the narrower date, cited by its source
+    note = f"Also reported by {dataset} as {e['id']} ({e['kind']}, {e['date']})."
+    keep["note"] = f"{keep['note']} {note}" if keep.get("note") else note
+    ranks = {"low": 0, "medium": 1, "high": 2}
+    if ranks[e.get("confidence", "high")] > ranks[keep.get("confidence", "high")]:
+        keep["confidence"] = e.get("confidence", "high")
+
+
+def corroborate(
+    events: list[Tagged], before: list[dict[str, Any]] | None = None
+) -> tuple[list[dict[str, Any]], dict[str, str], list[Conflict]]:
+    """Events of several datasets with agreeing ones made one.
+
+    Returns the events kept (in the order given), ``{absorbed id: keeper id}``
+    and the conflicts found. Events of one dataset are compared only when
+    identity links made them meet: ``before`` holds each event as its dataset
+    wrote it (two records of one organisation, each with its own rows, as MMP
+    has for the GIA); without it, never.
+    """
+    first = [shape(e)[2] for e in before] if before is not None else None
+    by_pair: dict[Pair, list[int]] = {}
+    for i, (_, e) in enumerate(events):
+        for pair in shape(e)[2]:
+            by_pair.setdefault(pair, []).append(i)
+    into: dict[int, int] = {}
+    conflicts: dict[tuple[int, int], Conflict] = {}
+
+    def own(i: int, j: int) -> bool:
+        return events[i][0] == events[j][0] and (first is None or bool(first[i] & first[j]))
+
+    def find(i: int) -> int:
+        while i in into:
+            i = into[i]
+        return i
+
+    copies = [dict(e) for _, e in events]
+    for members in by_pair.values():
+        for i, j in combinations(members, 2):
+            a, b = find(i), find(j)
+            if a == b or own(i, j) or own(a, b):
+                continue  # a dataset's own facts about the same groups are its business
+            verdict = _judge((events[a][0], copies[a]), (events[b][0], copies[b]))
+            if isinstance(verdict, Conflict):
+                conflicts[i, j] = verdict
+            elif verdict == "same":
+                ending = _ending(events[a], copies[a], events[b], copies[b])
+                if ending is not None:
+                    conflicts[i, j] = ending
+                (_, keep), _ = _keeper((events[a][0], copies[a]), (events[b][0], copies[b]))
+                k, g = (a, b) if keep is copies[a] else (b, a)
+                _absorb(copies[k], (events[g][0], copies[g]))
+                into[g] = k
+    aliases = {events[g][1]["id"]: copies[find(g)]["id"] for g in into}
+    kept = [copies[i] for i in range(len(events)) if i not in into]
+    return kept, aliases, list(conflicts.values())

@@ -1,0 +1,135 @@
+"""Loading one dataset file, or several as one.
+
+>>> import lineage
+>>> lineage.load()
+<Lineage groups.json: 15 groups, 9 people, 30 events>
+>>> lineage.load([lineage.BUNDLED]).dataset == lineage.load().dataset  # one file: as ever
+True
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from .check import check_dataset
+from .combine import combine
+from .exceptions import DataError, Problem
+from .facade import Lineage
+from .identity import Link, dataset_name, read_links, record_ids, resolve
+from .io import MAX_BYTES, bundled_path, read_dataset
+from .model import Dataset
+
+__all__ = ["BUNDLED", "SHIPPED_LINKS", "load"]
+
+BUNDLED: Path = bundled_path()
+"""The bundled dataset's path (``data/groups.json``), e.g. for
+``lineage.load([lineage.BUNDLED, "mmp.json"])``."""
+SHIPPED_LINKS: Path = BUNDLED.with_name("links.json")
+"""Identity links shipped with lineage (the bundled data to an MMP import, and MMP's own
+duplicates): applied whenever the bundled dataset is loaded with others."""
+
+PathLike = str | os.PathLike[str]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    # The cyclic garbage collector would scan the hundreds of thousands of objects
+    # a large load allocates, again and again, for no garbage (profiling showed
+    # over half of load time there). Pause it for the bulk build.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def load(
+    path: PathLike | Sequence[PathLike] | None = None,
+    *,
+    links: Sequence[PathLike] = (),
+    verify_quotes: bool = False,
+    max_bytes: int = MAX_BYTES,
+) -> Lineage:
+    """Load a dataset file (the bundled ``data/groups.json`` by default), or several as one.
+
+    Shape is checked by pydantic straight from the JSON text, then meaning
+    across records; every problem is reported at once in a
+    :class:`~lineage.DataError`. ``verify_quotes`` also checks each quote
+    against its source's text.
+
+    Several files (a list) are combined (:mod:`lineage.combine`): each is
+    checked on its own, its ids qualified by its name (its file's stem), and
+    identity ``links`` files applied, with lineage's own shipped links when the
+    bundled dataset is among them. Disagreements between sources are in
+    :meth:`~lineage.Lineage.conflicts`.
+    """
+    if isinstance(path, str | os.PathLike) or path is None:
+        return _load_one(path, verify_quotes, max_bytes)
+    paths = list(path)
+    if len(paths) == 1 and not links:
+        return _load_one(paths[0], verify_quotes, max_bytes)
+    return _load_many([Path(p) for p in paths], [Path(p) for p in links], verify_quotes, max_bytes)
+
+
+def _load_one(path: PathLike | None, verify_quotes: bool, max_bytes: int) -> Lineage:
+    p = Path(path) if path is not None else BUNDLED
+    file = str(path) if path is not None else p.name
+    with _collector_paused():
+        dataset = read_dataset(p, max_bytes=max_bytes)
+        return Lineage(dataset, file=file, base_dir=p.resolve().parent, verify_quotes=verify_quotes)
+
+
+def _read_checked(
+    paths: list[Path], verify_quotes: bool, max_bytes: int
+) -> list[tuple[str, Dataset, Path]]:
+    """Every file read and checked on its own; all their problems at once."""
+    problems: list[Problem] = []
+    parts = []
+    for p in paths:
+        try:
+            name = dataset_name(p)
+            dataset = read_dataset(p, max_bytes=max_bytes)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        base = p.resolve().parent
+        problems.extend(check_dataset(dataset, str(p), base_dir=base, verify_quotes=verify_quotes))
+        parts.append((name, dataset, p))
+    if problems:
+        raise DataError(problems)
+    return parts
+
+
+def _links(
+    files: list[Path], parts: list[tuple[str, Dataset, Path]], paths: list[Path]
+) -> list[Link]:
+    """Every link that applies: each file resolved on its own first, so a problem
+    names its own file."""
+    bundled = BUNDLED.resolve()
+    if any(p.resolve() == bundled for p in paths) and SHIPPED_LINKS.is_file():
+        files = [SHIPPED_LINKS, *files]
+    known = {name: record_ids(ds) for name, ds, _ in parts}
+    out: list[Link] = []
+    for file in files:
+        found = read_links(file)
+        resolve(found, known, file=str(file))  # raises DataError naming this file
+        out.extend(found.links)
+    return out
+
+
+def _load_many(
+    paths: list[Path], links: list[Path], verify_quotes: bool, max_bytes: int
+) -> Lineage:
+    with _collector_paused():
+        parts = _read_checked(paths, verify_quotes, max_bytes)
+        combined = combine([(n, ds) for n, ds, _ in parts], _links(links, parts, paths))
+        file = " + ".join(p.name for _, _, p in parts)
+        lg = Lineage(combined.dataset, file=file, combined=combined)
+    lg._parts = [(ds, str(p), p.resolve().parent) for _, ds, p in parts]
+    return lg

@@ -1,0 +1,223 @@
+"""Several sources as one picture: qualified ids, links, corroboration, conflicts (issue 14)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+import lineage
+from lineage import AmbiguousNameError, DataError, Dataset
+from lineage.cli import cli
+from lineage.combine import combine
+from lineage.identity import Link
+
+from .test_properties import SETTINGS, datasets
+
+
+def doc(source: str, groups: list[dict[str, Any]], events: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "sources": [{"id": source, "title": source, "url": f"https://example.org/{source}"}],
+        "groups": groups,
+        "events": events,
+    }
+
+
+def ev(kind: str, eid: str, date: str, source: str, **fields: Any) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "id": eid,
+        "date": date,
+        "description": eid,
+        "citations": [{"source": source, "quote": f"{eid} in {source}"}],
+        **fields,
+    }
+
+
+def same(a: str, b: str, judgement: str = "same") -> Link:
+    return Link(a=a, b=b, judgement=judgement, note="test", decided_by="test", date="2026-11-25")  # type: ignore[arg-type]
+
+
+ARTICLE = doc(
+    "art",
+    [
+        {"id": "mojwa", "name": "MOJWA"},
+        {"id": "aqim", "name": "AQIM"},
+        {"id": "isgs", "name": "ISGS"},
+    ],
+    [
+        ev("split", "mojwa-split", "2011", "art", parent="aqim", splinter="mojwa"),
+        ev("split", "isgs-split", "2015", "art", parent="mojwa", splinter="isgs"),
+    ],
+)
+MMP = doc(
+    "mmp",
+    [{"id": "g1", "name": "MUJAO"}, {"id": "g2", "name": "Al Qaeda in the Islamic Maghreb"}],
+    [ev("split", "r1", "2011-10", "mmp", parent="g2", splinter="g1")],
+)
+LINKS = [same("art:mojwa", "mmp:g1"), same("art:aqim", "mmp:g2")]
+
+
+def parts(*docs: tuple[str, dict[str, Any]]) -> list[tuple[str, Dataset]]:
+    return [(name, Dataset.model_validate(d)) for name, d in docs]
+
+
+def test_ids_are_qualified_and_an_unqualified_id_works_where_unambiguous() -> None:
+    both = combine(parts(("art", ARTICLE), ("mmp", MMP)))
+    lg = lineage.Lineage(both.dataset, combined=both)
+    assert {g.id for g in lg.groups} == {"art:mojwa", "art:aqim", "art:isgs", "mmp:g1", "mmp:g2"}
+    assert lg.group("mojwa").id == "art:mojwa"
+    assert lg.group("mmp:g1").id == "mmp:g1"
+    clash = doc("x", [{"id": "mojwa", "name": "Other"}], [])
+    both = combine(parts(("art", ARTICLE), ("x", clash)))
+    lg = lineage.Lineage(both.dataset, combined=both)
+    with pytest.raises(AmbiguousNameError):
+        lg.group("mojwa")
+
+
+def test_linked_records_become_one_group_with_every_name_and_the_event_cites_both() -> None:
+    both = combine(parts(("art", ARTICLE), ("mmp", MMP)), LINKS)
+    lg = lineage.Lineage(both.dataset, combined=both)
+    assert lg.group("MUJAO").id == "art:mojwa"
+    assert lg.group("mmp:g1").id == "art:mojwa"
+    assert [n.name for n in lg.group("mojwa").all_names()] == ["MOJWA", "MUJAO"]
+    [split] = [e for e in lg.events if e.groups == ("art:aqim", "art:mojwa")]
+    assert split.id == "art:mojwa-split"
+    assert str(split.date) == "2011-10"  # the narrower date, cited by its source
+    assert {c.source for c in split.citations} == {"art:art", "mmp:mmp"}
+    assert lg.event("mmp:r1").id == "art:mojwa-split"
+    assert [g.id for g in lg.became("Al Qaeda in the Islamic Maghreb")] == ["art:mojwa", "art:isgs"]
+    assert lg.conflicts() == []
+
+
+@pytest.mark.parametrize(
+    ("mmp_event", "kind"),
+    [
+        (ev("split", "r1", "2014", "mmp", parent="g2", splinter="g1"), "dates"),
+        (ev("split", "r1", "2011", "mmp", parent="g1", splinter="g2"), "direction"),
+        (ev("absorption", "r1", "2011", "mmp", absorbed="g2", into="g1"), "kind"),
+        (ev("merger", "r1", "2011", "mmp", parties=[{"group": "g2"}], result="g1"), "kind"),
+        (ev("pledge", "r1", "2011", "mmp", group="g2", patron="g1"), None),
+    ],
+)
+def test_disagreements_are_listed_and_both_facts_stay(
+    mmp_event: dict[str, Any], kind: str | None
+) -> None:
+    mmp = {**MMP, "events": [mmp_event]}
+    both = combine(parts(("art", ARTICLE), ("mmp", mmp)), LINKS)
+    found = [c.kind for c in both.conflicts]
+    if kind is None:
+        assert found == []  # a pledge and a split: two facts, no disagreement
+        return
+    assert found == [kind]
+    ids = {e.id for e in both.dataset.events}
+    assert {"art:mojwa-split", "mmp:r1"} <= ids  # never silently resolved
+    [conflict] = both.conflicts
+    assert {conflict.first[0], conflict.second[0]} == {"art", "mmp"}
+
+
+def test_an_undirected_report_corroborates_the_directed_one() -> None:
+    mmp = {
+        **MMP,
+        "events": [ev("undirected", "r1", "2011", "mmp", members=["g1", "g2"], relation="split")],
+    }
+    both = combine(parts(("art", ARTICLE), ("mmp", mmp)), LINKS)
+    [split] = [e for e in both.dataset.events if e.id == "art:mojwa-split"]
+    assert split.kind == "split"
+    assert len(split.citations) == 2
+    assert "mmp:r1" not in {e.id for e in both.dataset.events}
+
+
+def test_a_pledge_and_a_rivalry_at_once_are_a_conflict() -> None:
+    art = {**ARTICLE, "events": [ev("pledge", "p", "2012", "art", group="mojwa", patron="aqim")]}
+    mmp = {**MMP, "events": [ev("rivalry", "r", "2013", "mmp", members=["g1", "g2"])]}
+    both = combine(parts(("art", art), ("mmp", mmp)), LINKS)
+    assert [c.kind for c in both.conflicts] == ["pledge"]
+
+
+def test_contradictory_links_are_errors_naming_the_links() -> None:
+    links = [*LINKS, same("art:mojwa", "art:aqim", "not_same"), same("mmp:g1", "mmp:g2")]
+    with pytest.raises(DataError, match="not_same"):
+        combine(parts(("art", ARTICLE), ("mmp", MMP)), links)
+    with pytest.raises(DataError, match="art:nobody"):
+        combine(parts(("art", ARTICLE), ("mmp", MMP)), [same("art:nobody", "mmp:g1")])
+
+
+def _shape(combined: Any) -> tuple[Any, ...]:
+    """What a combination says, whatever the load order: clusters of members,
+    events as their citations, conflicts as pairs of sides."""
+    clusters = frozenset(frozenset(c) for c in combined.resolution.clusters)
+    events = frozenset(
+        frozenset((c.source, c.quote) for c in e.citations) for e in combined.dataset.events
+    )
+    conflicts = frozenset(frozenset((c.first, c.second)) for c in combined.conflicts)
+    return clusters, events, conflicts
+
+
+@SETTINGS
+@given(datasets(), datasets(), st.data())
+def test_combining_is_order_independent(
+    a: dict[str, Any], b: dict[str, Any], data: st.DataObject
+) -> None:
+    pa, pb = parts(("a", a), ("b", b))
+    pairs = data.draw(
+        st.lists(
+            st.tuples(
+                st.sampled_from([g.id for g in pa[1].groups]),
+                st.sampled_from([g.id for g in pb[1].groups]),
+            ),
+            max_size=3,
+            unique_by=(lambda t: t[0], lambda t: t[1]),
+        )
+    )
+    links = [same(f"a:{x}", f"b:{y}") for x, y in pairs]
+    assert _shape(combine([pa, pb], links)) == _shape(combine([pb, pa], links))
+
+
+def test_one_file_in_a_list_loads_as_before() -> None:
+    assert lineage.load([lineage.BUNDLED]).dataset == lineage.load().dataset
+    assert lineage.load([lineage.BUNDLED]).conflicts() == []
+
+
+def _write(tmp_path: Path, name: str, content: dict[str, Any]) -> Path:
+    path = tmp_path / name
+    path.write_text(json.dumps(content), encoding="utf-8")
+    return path
+
+
+def test_cli_reads_several_datasets_with_links_and_lists_conflicts(tmp_path: Path) -> None:
+    art = _write(tmp_path, "art.json", ARTICLE)
+    mmp = _write(
+        tmp_path,
+        "mmp.json",
+        {**MMP, "events": [ev("split", "r1", "2014", "mmp", parent="g2", splinter="g1")]},
+    )
+    links = tmp_path / "links.json"
+    lineage.identity.write_links(lineage.identity.Links(links=tuple(LINKS)), links)
+    runner = CliRunner()
+    args = ["--data", str(art), "--data", str(mmp), "--links", str(links)]
+    result = runner.invoke(cli, ["became", "MUJAO", *args, "--json"])
+    assert result.exit_code == 0, result.output
+    assert [r["id"] for r in json.loads(result.stdout)] == ["art:isgs"]
+    result = runner.invoke(cli, ["conflicts", *args, "--json"])
+    [conflict] = json.loads(result.stdout)
+    assert conflict["kind"] == "dates"
+    assert {s["dataset"] for s in conflict["sides"]} == {"art", "mmp"}
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{"links": [{"a": "art:nobody", "b": "mmp:g1", "judgement": "same", '
+        '"note": "n", "decided_by": "me", "date": "2026-11-25"}]}',
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        cli, ["became", "MUJAO", "--data", str(art), "--data", str(mmp), "--links", str(bad)]
+    )
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output + result.stderr
+    assert result.stderr.startswith(f"{bad}: ")
+    assert "art:nobody" in result.stderr
