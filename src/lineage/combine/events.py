@@ -21,6 +21,7 @@ pledge): the direction comes from the source that states it. Disagreements
 
 from __future__ import annotations
 
+import json
 from itertools import combinations
 from typing import Any
 
@@ -134,25 +135,45 @@ def _spans(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (eb is None or sa.earliest <= eb) and (ea is None or sb.earliest <= ea)
 
 
-def _keeper(x: Tagged, y: Tagged) -> tuple[Tagged, Tagged]:
-    """Which of two agreeing events keeps its id: the one that says more, else the first."""
-    (_, ex, px), (_, ey, py) = shape(x[1]), shape(y[1])
-    if (len(ey), len(py)) > (len(ex), len(px)):
-        return y, x
-    return x, y
+def _content(event: dict[str, Any]) -> str:
+    """An event's facts without its id: a key that does not depend on load order."""
+    return json.dumps({k: v for k, v in event.items() if k != "id"}, sort_keys=True)
 
 
-def _absorb(keep: dict[str, Any], gone: Tagged) -> None:
-    dataset, e = gone
-    keep["citations"] = [*keep["citations"], *e["citations"]]
-    mine, theirs = parse_date(keep["date"]), parse_date(e["date"])
-    if (theirs.latest - theirs.earliest) < (mine.latest - mine.earliest):
-        keep["date"] = e["date"]  # the narrower date, cited by its source
-    note = f"Also reported by {dataset} as {e['id']} ({e['kind']}, {e['date']})."
-    keep["note"] = f"{keep['note']} {note}" if keep.get("note") else note
+def _fold(members: list[Tagged]) -> dict[str, Any]:
+    """One event from agreeing reports (in load order): the keeper's (the one that says
+    most, the earliest loaded of those), with every citation, the narrowest date (each
+    cited by its source), the highest confidence and a note per other report."""
+
+    def says(tagged: Tagged) -> tuple[int, int]:
+        _, edges, pairs = shape(tagged[1])
+        return (-len(edges), -len(pairs))
+
+    members = sorted(members, key=says)  # stable: load order among equals
+    keep = dict(members[0][1])
     ranks = {"low": 0, "medium": 1, "high": 2}
-    if ranks[e.get("confidence", "high")] > ranks[keep.get("confidence", "high")]:
-        keep["confidence"] = e.get("confidence", "high")
+    for dataset, e in members[1:]:
+        keep["citations"] = [*keep["citations"], *e["citations"]]
+        note = f"Also reported by {dataset} as {e['id']} ({e['kind']}, {e['date']})."
+        keep["note"] = f"{keep['note']} {note}" if keep.get("note") else note
+        if ranks[e.get("confidence", "high")] > ranks[keep.get("confidence", "high")]:
+            keep["confidence"] = e.get("confidence", "high")
+    dates = sorted(
+        (parse_date(e["date"]) for _, e in members),
+        key=lambda d: (d.latest - d.earliest, d.text),
+    )
+    keep["date"] = dates[0].text  # the narrowest, cited by its source
+    return keep
+
+
+def _pairs(events: list[Tagged], own: Any) -> list[tuple[int, int]]:
+    """Every two events that name a common pair of groups and may be compared."""
+    by_pair: dict[Pair, list[int]] = {}
+    for i, (_, e) in enumerate(events):
+        for pair in shape(e)[2]:
+            by_pair.setdefault(pair, []).append(i)
+    found = {(i, j) for members in by_pair.values() for i, j in combinations(members, 2)}
+    return sorted((i, j) for i, j in found if not own(i, j))
 
 
 def corroborate(
@@ -164,41 +185,64 @@ def corroborate(
     and the conflicts found. Events of one dataset are compared only when
     identity links made them meet: ``before`` holds each event as its dataset
     wrote it (two records of one organisation, each with its own rows, as MMP
-    has for the GIA); without it, never.
+    has for the GIA); without it, never. Every verdict is on two reports as
+    written, so the result does not depend on the order of the datasets.
     """
     first = [shape(e)[2] for e in before] if before is not None else None
-    by_pair: dict[Pair, list[int]] = {}
-    for i, (_, e) in enumerate(events):
-        for pair in shape(e)[2]:
-            by_pair.setdefault(pair, []).append(i)
-    into: dict[int, int] = {}
-    conflicts: dict[tuple[int, int], Conflict] = {}
 
     def own(i: int, j: int) -> bool:
         return events[i][0] == events[j][0] and (first is None or bool(first[i] & first[j]))
 
+    conflicts: list[Conflict] = []
+    agree: list[tuple[int, int]] = []
+    for i, j in _pairs(events, own):
+        verdict = _judge(events[i], events[j])
+        if isinstance(verdict, Conflict):
+            conflicts.append(verdict)
+        elif verdict == "same":
+            agree.append((i, j))
+            ending = _ending(events[i], events[i][1], events[j], events[j][1])
+            if ending is not None:
+                conflicts.append(ending)
+    groups = _components(len(events), agree, events, own)
+    kept, aliases = [], {}
+    for i in range(len(events)):
+        members = groups.get(i)
+        if members is None:
+            kept.append(dict(events[i][1]))
+        elif members[0] == i:
+            folded = _fold([events[m] for m in members])
+            kept.append(folded)
+            aliases.update({events[m][1]["id"]: folded["id"] for m in members})
+    aliases = {k: v for k, v in aliases.items() if k != v}
+    return kept, aliases, sorted(conflicts, key=_conflict_key)
+
+
+def _conflict_key(c: Conflict) -> tuple[str, ...]:
+    return (c.kind, *sorted((c.first, c.second))[0], *sorted((c.first, c.second))[1])
+
+
+def _components(
+    n: int, agree: list[tuple[int, int]], events: list[Tagged], own: Any
+) -> dict[int, list[int]]:
+    """Agreeing reports as groups (each listed by its members, smallest index first),
+    never joining two reports of one dataset about the same groups; the joins are
+    taken in an order set by the reports' contents, not by their positions."""
+    parent = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
     def find(i: int) -> int:
-        while i in into:
-            i = into[i]
+        while parent[i] != i:
+            i = parent[i]
         return i
 
-    copies = [dict(e) for _, e in events]
-    for members in by_pair.values():
-        for i, j in combinations(members, 2):
-            a, b = find(i), find(j)
-            if a == b or own(i, j) or own(a, b):
-                continue  # a dataset's own facts about the same groups are its business
-            verdict = _judge((events[a][0], copies[a]), (events[b][0], copies[b]))
-            if isinstance(verdict, Conflict):
-                conflicts[i, j] = verdict
-            elif verdict == "same":
-                ending = _ending(events[a], copies[a], events[b], copies[b])
-                if ending is not None:
-                    conflicts[i, j] = ending
-                (_, keep), _ = _keeper((events[a][0], copies[a]), (events[b][0], copies[b]))
-                k, g = (a, b) if keep is copies[a] else (b, a)
-                _absorb(copies[k], (events[g][0], copies[g]))
-                into[g] = k
-    aliases = {events[g][1]["id"]: copies[find(g)]["id"] for g in into}
-    kept = [copies[i] for i in range(len(events)) if i not in into]
-    return kept, aliases, list(conflicts.values())
+    ordered = sorted(
+        agree, key=lambda ij: sorted((_content(events[ij[0]][1]), _content(events[ij[1]][1])))
+    )
+    for i, j in ordered:
+        a, b = find(i), find(j)
+        if a == b or any(own(u, v) for u in members[a] for v in members[b]):
+            continue
+        parent[b] = a
+        members[a] = sorted(members[a] + members.pop(b))
+    return {m: group for group in members.values() if len(group) > 1 for m in group}
