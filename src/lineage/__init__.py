@@ -84,11 +84,11 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "BUNDLED",
     "Absorption",
     "Alliance",
     "AmbiguousNameError",
     "ArgumentError",
-    "BUNDLED",
     "Citation",
     "DataError",
     "Dataset",
