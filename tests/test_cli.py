@@ -227,7 +227,8 @@ def test_a_query_imports_no_drawing_export_or_import_code() -> None:
         "    pass\n"
         "heavy = ['matplotlib', 'pandas', 'lineage.views.plotting', 'lineage.views.export',\n"
         "         'lineage.views.layout', 'lineage.sources.mmp', 'lineage.sources.synth',\n"
-        "         'lineage.cli.make', 'lineage.cli.files']\n"
+        "         'lineage.cli.make', 'lineage.cli.files', 'lineage.combine',\n"
+        "         'lineage.identity']\n"
         "print(sorted(m for m in heavy if m in sys.modules))\n"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

@@ -24,7 +24,6 @@ import networkx as nx
 
 from .answers import DateLike, Queries
 from .check import check_dataset
-from .combine import Combined, ConflictList
 from .exceptions import DataError, Problem, UnknownNameError
 from .graph import GraphIndex, build_graph, effective_spans, index_of
 from .graph import queries as q
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
+    from .combine import Combined, ConflictList
     from .views.plotting import Diagram
 
 __all__ = ["Lineage"]
@@ -300,6 +300,8 @@ class Lineage(Queries):
         >>> load().conflicts()
         []
         """
+        from .combine import ConflictList  # combinations load their code when used
+
         return self.combined.conflicts if self.combined is not None else ConflictList()
 
     def restricted(self, sources: Iterable[str]) -> Lineage:

@@ -14,14 +14,16 @@ import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .check import check_dataset
-from .combine import combine
 from .exceptions import DataError, Problem
 from .facade import Lineage
-from .identity import Link, dataset_name, read_links, record_ids, resolve
 from .io import MAX_BYTES, bundled_path, read_dataset
 from .model import Dataset
+
+if TYPE_CHECKING:
+    from .identity import Link
 
 __all__ = ["BUNDLED", "SHIPPED_LINKS", "load"]
 
@@ -89,6 +91,8 @@ def _read_checked(
     paths: list[Path], verify_quotes: bool, max_bytes: int
 ) -> list[tuple[str, Dataset, Path]]:
     """Every file read and checked on its own; all their problems at once."""
+    from .identity import dataset_name
+
     problems: list[Problem] = []
     parts = []
     for p in paths:
@@ -111,6 +115,8 @@ def _links(
 ) -> list[Link]:
     """Every link that applies: each file resolved on its own first, so a problem
     names its own file."""
+    from .identity import read_links, record_ids, resolve
+
     bundled = BUNDLED.resolve()
     if any(p.resolve() == bundled for p in paths) and SHIPPED_LINKS.is_file():
         files = [SHIPPED_LINKS, *files]
@@ -126,6 +132,8 @@ def _links(
 def _load_many(
     paths: list[Path], links: list[Path], verify_quotes: bool, max_bytes: int
 ) -> Lineage:
+    from .combine import combine  # only a combination pays for its code
+
     with _collector_paused():
         parts = _read_checked(paths, verify_quotes, max_bytes)
         combined = combine([(n, ds) for n, ds, _ in parts], _links(links, parts, paths))
