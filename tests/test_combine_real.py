@@ -104,3 +104,15 @@ def test_the_cli_reads_both(mmp_file: Path) -> None:
     result = CliRunner().invoke(cli, ["conflicts", *args])
     assert result.exit_code == 0
     assert "mmp:mmp-r1769" in result.stdout
+
+
+def test_corroboration_shows_in_tables_and_frames(lg: lineage.Lineage) -> None:
+    pytest.importorskip("pandas")
+    frame = lg.events_frame()
+    row = frame.loc["groups:al-murabitoun-formed"]
+    assert row["corroborated"]
+    assert {s.partition(":")[0] for s in row["sources"]} == {"groups", "mmp"}
+    headers, rows = lg.timeline("Al Murabitoun").table()
+    assert headers[-1] == "sources"
+    formed = next(r for r in rows if r[2] == "groups:al-murabitoun-formed")
+    assert "mmp:mmp" in str(formed[-1])

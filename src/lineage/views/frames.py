@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..exceptions import MissingDependencyError
+from .results import sources_of
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -43,6 +44,8 @@ def events_frame(lg: Lineage) -> pd.DataFrame:
             "description": e.description,
             "confidence": e.confidence,
             "quotes": [c.quote for c in e.citations],
+            "sources": sources_of(e),
+            "corroborated": len(sources_of(e)) > 1,
         }
         for e in lg.events
     ]

@@ -37,6 +37,7 @@ __all__ = [
     "PersonList",
     "Snapshot",
     "Table",
+    "sources_of",
     "text_table",
 ]
 
@@ -55,6 +56,16 @@ def text_table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def sources_of(record: Any) -> list[str]:
+    """The distinct sources a record cites, in order: two or more is corroboration.
+
+    >>> from lineage import load
+    >>> sources_of(load().event("mojwa-split"))
+    ['carbonari-north-africa']
+    """
+    return list(dict.fromkeys(c.source for c in record.citations))
 
 
 def certainty(certain: bool) -> str:
@@ -157,13 +168,14 @@ class EventList(list[Any]):
         self.hint = hint
 
     def table(self) -> Table:
-        return ("date", "kind", "event", "what happened", "quote"), [
+        return ("date", "kind", "event", "what happened", "quote", "sources"), [
             (
                 e.date if e.date is not None else "?",
                 e.kind,
                 e.id,
                 e.description,
                 " | ".join(c.quote for c in e.citations),
+                ", ".join(sources_of(e)),
             )
             for e in self
         ]
