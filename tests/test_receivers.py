@@ -111,7 +111,15 @@ def hostile() -> lineage.Lineage:
     return hostile_lineage()
 
 
-@pytest.fixture(params=["bundled", "mmp", "hostile"])
+@pytest.fixture(scope="module")
+def combined(mmp: lineage.Lineage, tmp_path_factory: pytest.TempPathFactory) -> lineage.Lineage:
+    """The bundled data and the MMP import read as one (qualified ids, shipped links)."""
+    path = tmp_path_factory.mktemp("combined") / "mmp.json"
+    lineage.write_dataset(mmp.dataset, path)
+    return lineage.load([lineage.BUNDLED, path])
+
+
+@pytest.fixture(params=["bundled", "mmp", "hostile", "combined"])
 def data(request: pytest.FixtureRequest, lg: lineage.Lineage) -> lineage.Lineage:
     if request.param == "bundled":
         return lg
