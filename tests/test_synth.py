@@ -6,16 +6,19 @@ import datetime as dt
 import hashlib
 import json
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import lineage
 from lineage import Dataset, Lineage, synthesize
 from lineage.cli import cli
 from lineage.model import parse_date
-from lineage.sources.synth import _date
+from lineage.names import normalise
+from lineage.sources.synth import _date, synthesize_twin, write_synthetic_twin
 
 
 @pytest.mark.parametrize(("groups", "seed"), [(1, 0), (30, 1), (400, 2), (2000, 3)])
@@ -103,3 +106,76 @@ def test_renames_and_endings_agree(groups: int, seed: int) -> None:
         assert old["end"] == new["start"] == event["date"]
     ids = [e["id"] for e in doc["events"]]
     assert ids == [f"e{i}-{e['kind']}" for i, e in enumerate(doc["events"])]
+
+
+# The twin: the same world as another source tells it, with the true pairs.
+
+
+@pytest.mark.parametrize(("groups", "seed"), [(1, 0), (30, 1), (400, 2), (2000, 3)])
+def test_the_twin_is_valid(groups: int, seed: int) -> None:
+    twin, truth = synthesize_twin(groups, seed=seed)
+    lg = Lineage(Dataset.model_validate(twin))
+    assert len(lg.groups) == len(twin["groups"]) >= len(truth)
+
+
+def test_the_twin_is_deterministic_for_a_seed() -> None:
+    assert synthesize_twin(300, seed=5) == synthesize_twin(300, seed=5)
+    assert synthesize_twin(300, seed=5) != synthesize_twin(300, seed=6)
+    assert synthesize(300, seed=5) == synthesize(300, seed=5)  # the original is untouched
+
+
+def _number(name: str) -> str:
+    return str(re.findall(r"\d+", name)[-1])  # each synthetic name ends in its group's number
+
+
+def test_the_truth_pairs_each_twin_group_with_the_group_it_tells_of() -> None:
+    original = {g["id"]: g for g in synthesize(2000, seed=3)["groups"]}
+    twin, truth = synthesize_twin(2000, seed=3)
+    twins = {g["id"]: g for g in twin["groups"]}
+    assert len(twins) == len(twin["groups"])  # ids unique
+    assert not set(twins) & set(original)  # ids of its own
+    assert len({o for o, _ in truth}) == len({t for _, t in truth}) == len(truth)
+    for o, t in truth:
+        assert {_number(n["name"]) for n in twins[t]["names"]} == {o.removeprefix("g")}
+    others = set(twins) - {t for _, t in truth}
+    assert all(x.startswith("x") for x in others)
+    named = {normalise(n["name"]) for g in original.values() for n in g["names"]}
+    assert not {normalise(n["name"]) for x in others for n in twins[x]["names"]} & named
+    assert 0.05 < 1 - len(truth) / len(original) < 0.11  # about 8% missing
+    assert 0.04 < len(others) / len(original) < 0.08  # about 6% more
+
+
+def test_the_twin_names_groups_as_sources_differ() -> None:
+    twin, _ = synthesize_twin(2000, seed=3)
+    notes = Counter(n["note"] for g in twin["groups"] for n in g["names"])
+    hows = {"as is", "unaccented", "el-", "word dropped", "reordered", "acronym only", "respelt"}
+    assert {f"synthetic twin: {h}" for h in hows} | {"synthetic twin: another group"} == set(notes)
+    names = [n["name"] for g in twin["groups"] for n in g["names"]]
+    assert any(" el-" in n for n in names)
+    assert any("Dj" in n or "ou" in n for n in names)
+    assert any(n.isascii() for n in names)
+    assert any(" fī " in n for n in names)  # another group: a region added to a name
+
+
+def test_the_twins_dates_hold_the_originals() -> None:
+    events = {e["id"]: e for e in synthesize(2000, seed=3)["events"]}
+    twin, _ = synthesize_twin(2000, seed=3)
+    looser = 0
+    for e in twin["events"]:
+        if e["id"] not in events:
+            assert e["id"].startswith("x")  # another group's founding
+            continue
+        for field in ("date", "end"):
+            if field in e:
+                was, now = parse_date(events[e["id"]][field]), parse_date(e[field])
+                assert now.earliest <= was.earliest <= was.latest <= now.latest
+                looser += now != was
+    assert looser > len(twin["events"]) / 4
+
+
+def test_write_synthetic_twin(tmp_path: Path) -> None:
+    path = tmp_path / "twin.json"
+    truth = write_synthetic_twin(120, path, seed=4)
+    assert truth == synthesize_twin(120, seed=4)[1]
+    assert json.loads(path.read_text(encoding="utf-8")) == synthesize_twin(120, seed=4)[0]
+    assert len(lineage.load(path).groups) >= len(truth)
