@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "snapshot": ("queries", "snapshot"),
     "synth": ("make", "synth"),
     "timeline": ("queries", "timeline"),
+    "xref": ("xref", "xref"),
 }
 """Each command's module (in this package) and function."""
 
