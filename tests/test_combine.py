@@ -221,3 +221,18 @@ def test_cli_reads_several_datasets_with_links_and_lists_conflicts(tmp_path: Pat
     assert "Traceback" not in result.output + result.stderr
     assert result.stderr.startswith(f"{bad}: ")
     assert "art:nobody" in result.stderr
+
+
+def test_a_tension_inside_one_source_is_not_a_disagreement_between_sources() -> None:
+    # the article has both a pledge and a rivalry; MMP only repeats the rivalry
+    art = {
+        **ARTICLE,
+        "events": [
+            ev("pledge", "p", "2012", "art", group="mojwa", patron="aqim"),
+            ev("rivalry", "r", "2013", "art", members=["mojwa", "aqim"]),
+        ],
+    }
+    mmp = {**MMP, "events": [ev("rivalry", "r9", "2013", "mmp", members=["g1", "g2"])]}
+    both = combine(parts(("art", art), ("mmp", mmp)), LINKS)
+    assert both.conflicts == []
+    assert len([e for e in both.dataset.events if e.kind == "rivalry"]) == 1  # corroborated

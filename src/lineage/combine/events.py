@@ -193,17 +193,18 @@ def corroborate(
     def own(i: int, j: int) -> bool:
         return events[i][0] == events[j][0] and (first is None or bool(first[i] & first[j]))
 
-    conflicts: list[Conflict] = []
+    found: list[tuple[int, int, Conflict]] = []
     agree: list[tuple[int, int]] = []
     for i, j in _pairs(events, own):
         verdict = _judge(events[i], events[j])
         if isinstance(verdict, Conflict):
-            conflicts.append(verdict)
+            found.append((i, j, verdict))
         elif verdict == "same":
             agree.append((i, j))
             ending = _ending(events[i], events[i][1], events[j], events[j][1])
             if ending is not None:
-                conflicts.append(ending)
+                found.append((i, j, ending))
+    conflicts = _between_sources(found, agree, events)
     groups = _components(len(events), agree, events, own)
     kept, aliases = [], {}
     for i in range(len(events)):
@@ -216,6 +217,24 @@ def corroborate(
             aliases.update({events[m][1]["id"]: folded["id"] for m in members})
     aliases = {k: v for k, v in aliases.items() if k != v}
     return kept, aliases, sorted(conflicts, key=_conflict_key)
+
+
+def _between_sources(
+    found: list[tuple[int, int, Conflict]], agree: list[tuple[int, int]], events: list[Tagged]
+) -> list[Conflict]:
+    """The conflicts that are between sources: not when one source states both facts
+    (a pledge and a rivalry both in one dataset, the other only repeating one of them:
+    the tension is that source's own, not a disagreement between the two)."""
+    stated: dict[int, set[str]] = {i: {events[i][0]} for i in range(len(events))}
+    for i, j in agree:
+        stated[i].add(events[j][0])
+        stated[j].add(events[i][0])
+    return [
+        c
+        for i, j, c in found
+        if c.kind == "ending"  # two reports of one event that differ: always between them
+        or (events[i][0] not in stated[j] and events[j][0] not in stated[i])
+    ]
 
 
 def _conflict_key(c: Conflict) -> tuple[str, ...]:
