@@ -23,7 +23,7 @@ from .io import MAX_BYTES, bundled_path, read_dataset
 from .model import Dataset
 
 if TYPE_CHECKING:
-    from .identity import Link
+    from .identity import Link, Resolution
 
 __all__ = ["BUNDLED", "SHIPPED_LINKS", "load"]
 
@@ -112,9 +112,9 @@ def _read_checked(
 
 def _links(
     files: list[Path], parts: list[tuple[str, Dataset, Path]], paths: list[Path]
-) -> list[Link]:
-    """Every link that applies: each file resolved on its own first, so a problem
-    names its own file."""
+) -> tuple[list[Link], Resolution | None]:
+    """Every link that applies, and their resolution when one file holds them all: each
+    file is resolved on its own first, so that a problem names its own file."""
     from .identity import read_links, record_ids, resolve
 
     bundled = BUNDLED.resolve()
@@ -122,11 +122,12 @@ def _links(
         files = [SHIPPED_LINKS, *files]
     known = {name: record_ids(ds) for name, ds, _ in parts}
     out: list[Link] = []
+    resolution = None
     for file in files:
         found = read_links(file)
-        resolve(found, known, file=str(file))  # raises DataError naming this file
+        resolution = resolve(found, known, file=str(file))  # a DataError names this file
         out.extend(found.links)
-    return out
+    return out, (resolution if len(files) == 1 else None)
 
 
 def _load_many(
@@ -136,7 +137,8 @@ def _load_many(
 
     with _collector_paused():
         parts = _read_checked(paths, verify_quotes, max_bytes)
-        combined = combine([(n, ds) for n, ds, _ in parts], _links(links, parts, paths))
+        found, resolution = _links(links, parts, paths)
+        combined = combine([(n, ds) for n, ds, _ in parts], found, resolution=resolution)
         file = " + ".join(p.name for _, _, p in parts)
         lg = Lineage(combined.dataset, file=file, combined=combined)
     lg._parts = [(ds, str(p), p.resolve().parent) for _, ds, p in parts]

@@ -76,6 +76,9 @@ def _merge(
             buckets.setdefault(canonical(record["id"]), []).append((name, record))
     records, conflicts = [], []
     for cid, members in buckets.items():
+        if len(members) == 1:  # in no cluster: the record as its dataset wrote it
+            records.append(members[0][1])
+            continue
         merged, found = merge_records(members, cid)
         records.append(merged)
         conflicts.extend(found)
@@ -95,11 +98,17 @@ def _aliases(
     return {key: tuple(targets) for key, targets in found.items()}
 
 
-def combine(parts: Sequence[tuple[str, Dataset]], links: Links | Iterable[Link] = ()) -> Combined:
+def combine(
+    parts: Sequence[tuple[str, Dataset]],
+    links: Links | Iterable[Link] = (),
+    *,
+    resolution: Resolution | None = None,
+) -> Combined:
     """Combine datasets (in load order) under identity ``links`` (see the module docstring).
 
     Raises :class:`~lineage.DataError` when the links are wrong (a missing
-    record, a contradiction), naming the link and the records.
+    record, a contradiction), naming the link and the records. ``resolution``
+    may pass the links already resolved against these datasets.
     """
     names = [name for name, _ in parts]
     if len(set(names)) != len(names):
@@ -108,7 +117,8 @@ def combine(parts: Sequence[tuple[str, Dataset]], links: Links | Iterable[Link] 
             f"two datasets are named {twice[0]!r} (a dataset is named by its file's stem)",
             "rename one of the files",
         )
-    resolution = resolve(links, {name: record_ids(ds) for name, ds in parts})
+    if resolution is None:
+        resolution = resolve(links, {name: record_ids(ds) for name, ds in parts})
     canonical = resolution.canonical
     data = _qualified(parts)
     groups, conflicts = _merge(data, "groups", canonical)

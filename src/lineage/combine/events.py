@@ -70,37 +70,40 @@ def _side(tagged: Tagged) -> tuple[str, str, str]:
     return dataset, e["id"], f"{e['kind']} {e['date']}"
 
 
-def _conflict(kind: str, x: Tagged, y: Tagged, what: str) -> Conflict:
-    groups = sorted({g for p in shape(x[1])[2] | shape(y[1])[2] for g in p})
+Shape = tuple[str, set[tuple[str, str]], set[Pair]]
+
+
+def _conflict(kind: str, x: Tagged, y: Tagged, what: str, sx: Shape, sy: Shape) -> Conflict:
+    groups = sorted({g for p in sx[2] | sy[2] for g in p})
     return Conflict(kind, tuple(groups), _side(x), _side(y), what)
 
 
-def _judge(x: Tagged, y: Tagged) -> str | Conflict | None:
-    """``"same"`` when ``x`` and ``y`` report one fact, a Conflict, or None (unrelated)."""
-    (fx, ex, px), (fy, ey, py) = shape(x[1]), shape(y[1])
+def _judge(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> str | Conflict | None:
+    """``"same"`` when ``x`` and ``y`` (shaped ``sx``, ``sy``) report one fact, a Conflict,
+    or None (unrelated)."""
+    (fx, ex, px), (fy, ey, py) = sx, sy
     families = {fx, fy}
     if families == {"pledge", "rivalry"} and x[1]["kind"] != "undirected" != y[1]["kind"]:
         if _overlap(x[1], y[1]) or _spans(x[1], y[1]):
-            return _conflict("pledge", x, y, "a pledge in one source, rivals in the other")
+            return _conflict("pledge", x, y, "a pledge in one source, rivals in the other", sx, sy)
         return None
     merges = {x[1]["kind"], y[1]["kind"]} & {"merger", "absorption"}
     if families == {"lineage", "pledge"} and merges and ex & ey and _overlap(x[1], y[1]):
-        return _conflict(
-            "kind", x, y, "one source has the group merge into the other; the other, pledge to it"
-        )
+        what = "one source has the group merge into the other; the other, pledge to it"
+        return _conflict("kind", x, y, what, sx, sy)
     if fx != fy:
         return None
     if ex and ey and {(b, a) for a, b in ey} & ex and not ex & ey:
-        return _conflict("direction", x, y, "the same relation in opposite directions")
+        return _conflict("direction", x, y, "the same relation in opposite directions", sx, sy)
     if ex and ey and fx == "lineage" and (x[1]["kind"] == "split") != (y[1]["kind"] == "split"):
-        return _conflict("kind", x, y, "a split in one source, a merger in the other")
+        return _conflict("kind", x, y, "a split in one source, a merger in the other", sx, sy)
     small, big = (py, px) if len(py) <= len(px) else (px, py)
     if not small <= big:
         return None  # facts about some of the same groups, not one fact
     if not _overlap(x[1], y[1]):
         if fx != "lineage":
             return None  # pledged, allied or rivals at two times: two facts, no disagreement
-        return _conflict("dates", x, y, "one event, dated so that both cannot hold")
+        return _conflict("dates", x, y, "one event, dated so that both cannot hold", sx, sy)
     return "same"
 
 
@@ -113,18 +116,18 @@ def _ended(event: dict[str, Any]) -> set[str]:
     return set()
 
 
-def _ending(x: Tagged, cx: dict[str, Any], y: Tagged, cy: dict[str, Any]) -> Conflict | None:
+def _ending(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> Conflict | None:
     """Two reports of one lineage event that disagree on whether a group ended in it."""
-    (fx, ex, _), (_, ey, _) = shape(cx), shape(cy)
+    (fx, ex, _), (_, ey, _) = sx, sy
+    cx, cy = x[1], y[1]
     if fx != "lineage" or not ex or not ey:
         return None
     shared = {a for a, _ in ex & ey}
     differ = sorted((_ended(cx) ^ _ended(cy)) & shared)
     if not differ:
         return None
-    return _conflict(
-        "ending", (x[0], cx), (y[0], cy), f"one source has {differ[0]} end in it, the other not"
-    )
+    what = f"one source has {differ[0]} end in it, the other not"
+    return _conflict("ending", x, y, what, sx, sy)
 
 
 def _spans(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -166,11 +169,11 @@ def _fold(members: list[Tagged]) -> dict[str, Any]:
     return keep
 
 
-def _pairs(events: list[Tagged], own: Any) -> list[tuple[int, int]]:
+def _pairs(shapes: list[Shape], own: Any) -> list[tuple[int, int]]:
     """Every two events that name a common pair of groups and may be compared."""
     by_pair: dict[Pair, list[int]] = {}
-    for i, (_, e) in enumerate(events):
-        for pair in shape(e)[2]:
+    for i, (_, _, pairs) in enumerate(shapes):
+        for pair in pairs:
             by_pair.setdefault(pair, []).append(i)
     found = {(i, j) for members in by_pair.values() for i, j in combinations(members, 2)}
     return sorted((i, j) for i, j in found if not own(i, j))
@@ -195,13 +198,14 @@ def corroborate(
 
     found: list[tuple[int, int, Conflict]] = []
     agree: list[tuple[int, int]] = []
-    for i, j in _pairs(events, own):
-        verdict = _judge(events[i], events[j])
+    shapes = [shape(e) for _, e in events]
+    for i, j in _pairs(shapes, own):
+        verdict = _judge(events[i], events[j], shapes[i], shapes[j])
         if isinstance(verdict, Conflict):
             found.append((i, j, verdict))
         elif verdict == "same":
             agree.append((i, j))
-            ending = _ending(events[i], events[i][1], events[j], events[j][1])
+            ending = _ending(events[i], events[j], shapes[i], shapes[j])
             if ending is not None:
                 found.append((i, j, ending))
     conflicts = _between_sources(found, agree, events)
@@ -255,9 +259,8 @@ def _components(
             i = parent[i]
         return i
 
-    ordered = sorted(
-        agree, key=lambda ij: sorted((_content(events[ij[0]][1]), _content(events[ij[1]][1])))
-    )
+    content = {i: _content(events[i][1]) for pair in agree for i in pair}
+    ordered = sorted(agree, key=lambda ij: sorted((content[ij[0]], content[ij[1]])))
     for i, j in ordered:
         a, b = find(i), find(j)
         if a == b or any(own(u, v) for u in members[a] for v in members[b]):
