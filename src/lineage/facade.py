@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 import networkx as nx
 
@@ -29,13 +29,14 @@ from .graph import GraphIndex, build_graph, effective_spans, index_of
 from .graph import queries as q
 from .io import write_dataset
 from .model import BaseEvent, Dataset, Group, PartialDate, Person, Role, Source, parse_date
-from .names import NameIndex
+from .names import NameIndex, NameMatch
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.axes import Axes
 
     from .combine import Combined, ConflictList
+    from .names.table import SeriesLike
     from .views.plotting import Diagram
 
 __all__ = ["Lineage"]
@@ -182,6 +183,39 @@ class Lineage(Queries):
                 self._hits[name] = found
             return found
         return self._groups[self._group_index.resolve(name, parse_date(at))]
+
+    def resolve(self, name: str, at: DateLike | None = None) -> NameMatch[Group]:
+        """The group ``name`` names (as :meth:`group` finds it), with why: the name
+        that matched, the tier or spelling rules, a similarity score and the
+        runners-up (see :class:`~lineage.names.NameMatch`). Raises the errors
+        :meth:`group` raises; similarity alone never resolves a name.
+
+        >>> from lineage import load
+        >>> found = load().resolve("Al-Mourabitoun")
+        >>> found.id, found.match, found.rules
+        ('al-murabitoun', 'rule', ('ou→u',))
+        """
+        _name_type(name, "group")
+        return self._group_index.explain(name, parse_date(at) if at is not None else None)
+
+    @overload
+    def resolve_many(self, names: SeriesLike, at: object = None) -> pd.DataFrame: ...
+
+    @overload
+    def resolve_many(
+        self, names: Iterable[object], at: object = None
+    ) -> list[NameMatch[Group]]: ...
+
+    def resolve_many(
+        self, names: Iterable[object] | SeriesLike, at: object = None
+    ) -> list[NameMatch[Group]] | pd.DataFrame:
+        """:meth:`resolve` for many names, never raising for one: a list of results
+        in order, or for a pandas Series a DataFrame (same index) with the columns
+        ``lineage_id``, ``lineage_name``, ``match``, ``score``, ``why``. ``at``: one
+        date for all, or one per name. See :mod:`lineage.names.table`."""
+        from .names.table import resolve_many
+
+        return resolve_many(self._group_index, names, at)
 
     def person(self, name: str) -> Person:
         """The person with this id or name.

@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("make", "import_group"),
     "leaders": ("queries", "leaders"),
     "origins": ("queries", "origins"),
+    "resolve": ("resolve", "resolve"),
     "schema": ("files", "schema"),
     "show": ("queries", "show"),
     "snapshot": ("queries", "snapshot"),

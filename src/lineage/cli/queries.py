@@ -12,6 +12,7 @@ import click
 
 from ..model import Group, Person
 from ..model.records import Confidence
+from ..names import match_line
 from ..views.results import certainty
 from .common import (
     DataChoice,
@@ -277,6 +278,9 @@ def show(name: str | None, at: str | None, data: DataChoice, as_json: bool) -> N
     if as_json:
         dump(record(found))
     elif isinstance(found, Group):
+        line = match_line(lg.resolve(name, at))
+        if line:
+            click.echo(line)  # how the name was matched, when not as written
         _show_group(lg, found)
     else:
         _show_person(lg, found)

@@ -1,33 +1,32 @@
-"""The name index: every name of a set of records, ready to resolve (see :mod:`.fold`)."""
+"""The name index: every name of a set of records, ready to resolve.
+
+A name is looked up in tiers, the first that finds something deciding:
+
+1. the record's id (or, in a combination, another id of it);
+2. a name as written, then but for case, accents and punctuation (:mod:`.fold`);
+3. the spelling rules (:mod:`.rules`): articles, transliterations, word order;
+4. the shape rules (:mod:`.structure`): brackets, qualifiers, alternatives.
+
+Several records found by one tier are told apart by date (``at``), else the
+name is ambiguous. Nothing found: rapidfuzz suggests the closest names, which
+are never taken for a match. :meth:`NameIndex.explain` says which tier and rules
+found the record (a :class:`~.result.NameMatch`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Generic, Protocol, TypeVar
+from typing import Generic
 
 from ..exceptions import AmbiguousNameError, UnknownNameError
 from ..model import Name, PartialDate, holds_at
-from .fold import loose_key, normalise, normalise_uncached
+from .fold import normalise, normalise_uncached
+from .result import Candidate, Match, Named, NameMatch, R
 
 __all__ = ["NameIndex", "Named"]
 
 
 _Entry = tuple[str, Name]  # (record id, the Name)
-
-
-class Named(Protocol):
-    """A record with names: a :class:`~lineage.models.Group` or :class:`~lineage.models.Person`."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
-
-    def all_names(self) -> Iterator[Name]: ...
-
-
-R = TypeVar("R", bound=Named)
 
 
 class NameIndex(Generic[R]):
@@ -54,7 +53,7 @@ class NameIndex(Generic[R]):
         # normalised name -> its entry, or a list of them when several share it
         # (most names are one record's: no list for those, a third less memory)
         self._by_key: dict[str, _Entry | list[_Entry]] = {}
-        self._by_loose: dict[str, set[str]] | None = None  # built on first use
+        self._by_rule: dict[str, list[_Entry]] | None = None  # built on first use
         # other ids that name a record (in a combination: a member's qualified id,
         # an unqualified id): one target, or several when ambiguous
         self._aliases: dict[str, tuple[str, ...]] = {}
@@ -88,15 +87,6 @@ class NameIndex(Generic[R]):
             return []
         return found if isinstance(found, list) else [found]
 
-    def _loose(self) -> dict[str, set[str]]:
-        """The transliteration-folded tier, built the first time a name misses."""
-        if self._by_loose is None:
-            self._by_loose = {}
-            for key in self._by_key:
-                for record, name in self._entries(key):
-                    self._by_loose.setdefault(loose_key(name.name), set()).add(record)
-        return self._by_loose
-
     def shared(self) -> Iterator[list[_Entry]]:
         """``[(record id, Name), ...]`` for every normalised name two or more entries share."""
         for found in self._by_key.values():
@@ -107,35 +97,76 @@ class NameIndex(Generic[R]):
         """Let ``key`` (another id) name the record ``targets[0]``; several: ambiguous."""
         self._aliases[key] = targets
 
+    def _rules(self) -> dict[str, list[_Entry]]:
+        """The spelling-rules tier (:mod:`.rules`), built the first time a name misses."""
+        from .rules import rule_key  # the rules load when a name first misses
+
+        if self._by_rule is None:
+            self._by_rule = {}
+            for key in self._by_key:
+                for entry in self._entries(key):
+                    folded = rule_key(entry[1].name)
+                    if folded:
+                        self._by_rule.setdefault(folded, []).append(entry)
+        return self._by_rule
+
+    def find(
+        self, query: str, at: PartialDate | None, depth: int = 0, notes: list[str] | None = None
+    ) -> Match | None:
+        """How ``query`` names one record (at ``at``): every tier, shapes last; None
+        if it names none. Raises :class:`~lineage.AmbiguousNameError`.
+
+        ``notes`` collects why a close reading was refused (a qualifier that does
+        not agree with the record's region, ...).
+        """
+        if query in self.records:  # a record id
+            return Match(query, query, "id")
+        targets = self._aliases.get(query)
+        if targets is not None:
+            if len(targets) == 1:
+                return Match(targets[0], query, "alias")
+            candidates = [(t, self._describe(t)) for t in targets]
+            raise AmbiguousNameError(query, candidates, what=self.what, dated=at is not None)
+        if at is None:
+            exact = self._exact.get(query)
+            if exact is not None:
+                return Match(exact, query, "exact")
+        entries = self._entries(normalise(query))
+        if entries:
+            return self._pick(query, entries, at, "normalised")
+        from .rules import rule_key
+        from .structure import shape
+
+        folded = rule_key(query)
+        entries = self._rules().get(folded, []) if folded else []
+        if entries:
+            return self._pick(query, entries, at, "rules")
+        return shape(self, query, at, depth, [] if notes is None else notes)
+
+    def _pick(self, query: str, entries: list[_Entry], at: PartialDate | None, tier: str) -> Match:
+        record = self._choose(query, entries, at)
+        mine = [name for rec, name in entries if rec == record]
+        dated = [n.name for n in mine if at is None or holds_at(n.start, n.end, at)]
+        names = dated or [n.name for n in mine]
+        name = names[0] if len(names) == 1 else max(names, key=lambda n: _similarity(query, n))
+        if tier == "normalised" and name == query:
+            tier = "exact"
+        if tier != "rules":
+            return Match(record, name, tier)
+        from .rules import explain_rules
+
+        return Match(record, name, tier, tuple(explain_rules(query, name)))
+
     def resolve(self, query: str, at: PartialDate | None = None) -> str:
         """The id of the one record ``query`` names (at ``at`` when given).
 
         Raises :class:`~lineage.UnknownNameError` with suggestions, or
         :class:`~lineage.AmbiguousNameError` listing the candidates.
         """
-        if query in self.records:  # a record id
-            return query
-        targets = self._aliases.get(query)
-        if targets is not None:
-            if len(targets) == 1:
-                return targets[0]
-            candidates = [(t, self._describe(t)) for t in targets]
-            raise AmbiguousNameError(query, candidates, what=self.what, dated=at is not None)
-        if at is None:
-            exact = self._exact.get(query)
-            if exact is not None:
-                return exact
-        key = normalise(query)
-        entries = self._entries(key)
-        if entries:
-            return self._choose(query, entries, at)
-        loose = self._loose().get(loose_key(query), set()) if key else set()
-        if len(loose) == 1:
-            return next(iter(loose))
-        if len(loose) > 1:
-            entries = [e for k in self._by_key for e in self._entries(k) if e[0] in loose]
-            return self._choose(query, entries, at)
-        raise UnknownNameError(query, self.what, self.suggest(query))
+        found = self.find(query, at)
+        if found is None:
+            raise UnknownNameError(query, self.what, self.suggest(query))
+        return found.id
 
     def _choose(self, query: str, entries: list[_Entry], at: PartialDate | None) -> str:
         records = list(dict.fromkeys(rec for rec, _ in entries))
@@ -164,8 +195,39 @@ class NameIndex(Generic[R]):
             candidates.append((rid, desc))
         raise AmbiguousNameError(query, candidates, what=self.what, dated=at is not None)
 
-    def suggest(self, query: str, limit: int = 3) -> list[str]:
-        """The names closest to ``query`` (rapidfuzz WRatio, score ≥ 70), best first."""
+    # what the shape rules ask (structure.Finder) ---------------------------------
+    def region(self, record: str) -> str | None:
+        region = getattr(self.records[record], "region", None)
+        return region if isinstance(region, str) else None
+
+    def label(self, record: str) -> str:
+        return self.records[record].name
+
+    def conflict(
+        self, query: str, records: list[str], at: PartialDate | None
+    ) -> AmbiguousNameError:
+        candidates = [(rid, self._describe(rid)) for rid in records]
+        return AmbiguousNameError(query, candidates, what=self.what, dated=at is not None)
+
+    def closest(self, text: str) -> list[tuple[str, str, float]]:
+        """The records whose names are closest to ``text`` under the spelling rules
+        (rapidfuzz ratio of the rule keys), best first, one line per record."""
+        from rapidfuzz import fuzz, process
+
+        from .rules import rule_key
+
+        folded = rule_key(text)
+        rules = self._rules()
+        found = process.extract(folded, rules.keys(), scorer=fuzz.ratio, limit=12)
+        best: dict[str, tuple[str, str, float]] = {}
+        for key, score, _ in found:
+            for record, name in rules[key]:
+                best.setdefault(record, (record, name.name, float(score)))
+        return list(best.values())
+
+    # suggestions and explanations ---------------------------------------------------
+    def nearest(self, query: str, limit: int = 3, exclude: str = "") -> list[Candidate]:
+        """The records with names closest to ``query`` (rapidfuzz WRatio ≥ 70), best first."""
         from rapidfuzz import fuzz, process  # only a miss pays for the import
 
         key = normalise(query)
@@ -174,15 +236,65 @@ class NameIndex(Generic[R]):
         found = process.extract(
             key, self._by_key.keys(), scorer=fuzz.WRatio, limit=limit * 4, score_cutoff=70
         )
-        out: list[str] = []
-        seen: set[str] = set()
-        for match, _score, _ in found:
+        out: list[Candidate] = []
+        seen = {exclude}
+        for match, score, _ in found:
             record, name = self._entries(match)[0]
-            label = name.name
-            if record in seen:
-                continue
-            seen.add(record)
-            out.append(label)
-            if len(out) == limit:
-                break
+            if record not in seen:
+                seen.add(record)
+                out.append(Candidate(record, name.name, round(float(score), 1)))
+                if len(out) == limit:
+                    break
         return out
+
+    def suggest(self, query: str, limit: int = 3) -> list[str]:
+        """The names closest to ``query`` (rapidfuzz WRatio, score ≥ 70), best first."""
+        return [c.name for c in self.nearest(query, limit)]
+
+    def explain(self, query: str, at: PartialDate | None = None) -> NameMatch[R]:
+        """What ``query`` resolves to and why (see :class:`~.result.NameMatch`).
+
+        Raises :class:`~lineage.UnknownNameError` (with suggestions) or
+        :class:`~lineage.AmbiguousNameError`, as :meth:`resolve` does.
+        """
+        found = self._result(query, at)
+        if found.record is None:
+            raise UnknownNameError(query, self.what, [c.name for c in found.runners_up])
+        return found
+
+    def attempt(self, query: str, at: PartialDate | None = None) -> NameMatch[R]:
+        """:meth:`explain`, with an unknown or ambiguous name a result, not an error."""
+        try:
+            return self._result(query, at)
+        except AmbiguousNameError as exc:
+            return NameMatch(query, "ambiguous", candidates=exc.candidates)
+
+    def _result(self, query: str, at: PartialDate | None) -> NameMatch[R]:
+        notes: list[str] = []
+        found = self.find(query, at, 0, notes)
+        if found is None:
+            near = tuple(self.nearest(query))
+            return NameMatch(
+                query,
+                "fuzzy" if near else "none",
+                score=near[0].score if near else 0.0,
+                runners_up=near,
+                note=notes[0] if notes else "",
+            )
+        return NameMatch(
+            query,
+            "exact" if found.tier in ("id", "alias", "exact", "normalised") else "rule",
+            self.records[found.id],
+            found.name,
+            found.tier,
+            found.rules,
+            _similarity(query, found.name),
+            tuple(self.nearest(query, 2, exclude=found.id)),
+        )
+
+
+def _similarity(query: str, name: str) -> float:
+    """rapidfuzz WRatio of the normalised forms, 0–100 (as the suggestions score)."""
+    from rapidfuzz import fuzz
+
+    return round(float(fuzz.WRatio(normalise(query), normalise(name))), 1)

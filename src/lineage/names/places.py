@@ -1,0 +1,157 @@
+"""Place qualifiers: whether ``X (Mali)`` or ``X in Algeria`` names a group's own region.
+
+A qualifier tells groups apart (``Ansar al-Sharia (Libya)`` and ``Ansar
+al-Sharia (Tunisia)`` are two groups), so it is dropped only when it agrees with
+the group's sourced ``region``: when the region names that place, or a place
+lying within it (``Mali`` agrees with ``Sahel``, ``West Africa`` and ``Africa``).
+A qualifier narrower than the region does not agree (``Libya`` is not known to be
+where a group of ``North Africa`` is), and a group with no region agrees with none.
+
+>>> place_of("(Mali)"), place_of("Afrique de l'Ouest"), place_of("Macina")
+('mali', 'west africa', None)
+>>> agrees("algeria", "North Africa (born in Algeria)"), agrees("mali", "Algeria")
+(True, False)
+>>> agrees("lake chad", "Nigeria (Borno state)"), agrees("libya", "North Africa")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .fold import strip_marks
+
+__all__ = ["PLACES", "agrees", "place_of", "places_in"]
+
+_AFRICA = ("africa",)
+_WEST = ("west africa", "africa")
+_MAGHREB = ("maghreb", "north africa", "africa")
+_MIDDLE_EAST = ("middle east",)
+PLACES: dict[str, tuple[str, ...]] = {
+    # place: the wider places it lies in (one level or more; no closure is taken)
+    "mali": ("sahel", "sahara", "greater sahara", *_WEST),
+    "niger": ("sahel", "sahara", "greater sahara", "lake chad", *_WEST),
+    "burkina faso": ("sahel", "greater sahara", *_WEST),
+    "mauritania": ("sahel", "sahara", "maghreb", *_WEST),
+    "nigeria": ("lake chad", *_WEST),
+    "borno": ("nigeria", "lake chad", *_WEST),
+    "chad": ("sahel", "sahara", "lake chad", "central africa", "africa"),
+    "cameroon": ("lake chad", "central africa", "africa"),
+    "algeria": ("sahara", *_MAGHREB),
+    "libya": ("sahara", *_MAGHREB),
+    "tunisia": _MAGHREB,
+    "morocco": _MAGHREB,
+    "western sahara": ("sahara", *_MAGHREB),
+    "egypt": ("north africa", "africa", *_MIDDLE_EAST),
+    "sinai": ("egypt", "north africa", "africa", *_MIDDLE_EAST),
+    "sudan": ("sahel", "sahara", "east africa", "africa"),
+    "somalia": ("horn of africa", "east africa", "africa"),
+    "kenya": ("east africa", "africa"),
+    "mozambique": ("southern africa", "africa"),
+    "democratic republic of the congo": ("central africa", "africa"),
+    "sahel": _AFRICA,
+    "sahara": _AFRICA,
+    "greater sahara": ("sahara", "sahel", "africa"),
+    "lake chad": _AFRICA,
+    "west africa": _AFRICA,
+    "north africa": _AFRICA,
+    "maghreb": ("north africa", "africa"),
+    "central africa": _AFRICA,
+    "east africa": _AFRICA,
+    "horn of africa": ("east africa", "africa"),
+    "southern africa": _AFRICA,
+    "africa": (),
+    "iraq": _MIDDLE_EAST,
+    "syria": ("levant", *_MIDDLE_EAST),
+    "lebanon": ("levant", *_MIDDLE_EAST),
+    "jordan": ("levant", *_MIDDLE_EAST),
+    "palestine": ("levant", *_MIDDLE_EAST),
+    "gaza": ("palestine", "levant", *_MIDDLE_EAST),
+    "israel": ("levant", *_MIDDLE_EAST),
+    "levant": _MIDDLE_EAST,
+    "yemen": ("arabian peninsula", *_MIDDLE_EAST),
+    "saudi arabia": ("arabian peninsula", *_MIDDLE_EAST),
+    "arabian peninsula": _MIDDLE_EAST,
+    "middle east": (),
+    "afghanistan": ("khorasan", "south asia", "central asia"),
+    "pakistan": ("khorasan", "south asia"),
+    "india": ("indian subcontinent", "south asia"),
+    "bangladesh": ("indian subcontinent", "south asia"),
+    "khorasan": (),
+    "indian subcontinent": ("south asia",),
+    "south asia": (),
+    "central asia": (),
+    "philippines": ("southeast asia",),
+    "indonesia": ("southeast asia",),
+    "southeast asia": (),
+}
+"""Each place the qualifier rule knows, with the wider places it lies within."""
+
+_OTHER_NAMES = {
+    "algerie": "algeria", "libye": "libya", "tunisie": "tunisia", "maroc": "morocco",
+    "egypte": "egypt", "tchad": "chad", "cameroun": "cameroon", "mauritanie": "mauritania",
+    "burkina": "burkina faso", "irak": "iraq", "syrie": "syria", "liban": "lebanon",
+    "somalie": "somalia", "soudan": "sudan", "afrique": "africa", "sahara occidental":
+    "western sahara", "grand sahara": "greater sahara", "lac tchad": "lake chad",
+    "lake chad basin": "lake chad", "bassin du lac tchad": "lake chad",
+    "afrique de l ouest": "west africa", "afrique de l'ouest": "west africa",
+    "afrique du nord": "north africa", "moyen orient": "middle east", "levant": "levant",
+    "sham": "levant", "bilad al sham": "levant", "maghrib": "maghreb", "islamic maghreb":
+    "maghreb", "western africa": "west africa", "northern africa": "north africa",
+    "dr congo": "democratic republic of the congo", "drc": "democratic republic of the congo",
+    "peninsule arabique": "arabian peninsula", "khurasan": "khorasan", "inde": "india",
+    "borno state": "borno", "etat de borno": "borno",
+}  # fmt: skip
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORDS.findall(strip_marks(text).replace("'", " ").replace("’", " ")))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[tuple[str, ...], str]:
+    table = {_words(p): p for p in PLACES}
+    table.update({_words(k): v for k, v in _OTHER_NAMES.items()})
+    return table
+
+
+def place_of(text: str) -> str | None:
+    """The place ``text`` names, whole (brackets and a leading "the" aside), or None."""
+    words = _words(text)
+    if words[:1] in (("the",), ("le",), ("la",), ("l",)):
+        words = words[1:]
+    return _table().get(words)
+
+
+@lru_cache(maxsize=1024)
+def places_in(region: str) -> frozenset[str]:
+    """Every place a region's text names (longest first: "Lake Chad" is not "Chad").
+
+    >>> sorted(places_in("North Africa (born in Algeria)"))
+    ['algeria', 'north africa']
+    """
+    words = _words(region)
+    table = _table()
+    longest = max(len(k) for k in table)
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for size in range(min(longest, len(words) - i), 0, -1):
+            place = table.get(words[i : i + size])
+            if place is not None:
+                found.add(place)
+                i += size
+                break
+        else:
+            i += 1
+    return frozenset(found)
+
+
+def agrees(place: str, region: str | None) -> bool:
+    """Whether the qualifier ``place`` (as :func:`place_of` gives it) names ``region``
+    or a wider place that region lies in."""
+    if not region:
+        return False
+    return any(place == p or place in PLACES.get(p, ()) for p in places_in(region))

@@ -1,0 +1,154 @@
+"""What resolving a name found, and why: :class:`NameMatch`.
+
+``match`` is one of
+
+==========  =====================================================================
+exact       the record's id, or one of its names as written or but for case,
+            accents and punctuation
+rule        one of its names under the spelling rules (:mod:`.rules`) or a shape
+            rule (:mod:`.structure`): ``rules`` names each rule used
+fuzzy       not resolved; ``runners_up`` holds close names (similarity alone
+            never resolves a name, it only suggests)
+none        not resolved, nothing close
+ambiguous   several records bear the name: ``candidates`` lists them
+==========  =====================================================================
+
+``score`` is the similarity (0–100) of the spelling to the name it matched or to
+the closest name: an indication, never what decided the match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Generic, Literal, Protocol, TypeVar
+
+from ..model import Name
+
+__all__ = ["Candidate", "Kind", "Match", "NameMatch", "Named", "match_line"]
+
+Kind = Literal["exact", "rule", "fuzzy", "none", "ambiguous"]
+
+_TIER_WHY = {
+    "id": "its id",
+    "alias": "an id it has in a combined dataset",
+    "exact": "exact name",
+    "normalised": "the same name but for case, accents or punctuation",
+}
+
+
+class Named(Protocol):
+    """A record with names: a :class:`~lineage.models.Group` or :class:`~lineage.models.Person`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    def all_names(self) -> Iterator[Name]: ...
+
+
+R = TypeVar("R", bound=Named)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One record found by a tier: its id, the name of it that matched, the tier
+    (``id``, ``alias``, ``exact``, ``normalised``, ``rules``, ``shape``) and the
+    rules used, in the words shown to a user."""
+
+    id: str
+    name: str
+    tier: str
+    rules: tuple[str, ...] = ()
+
+    def under(self, rule: str) -> Match:
+        """This match, found through one more (shape) rule, named first."""
+        return Match(self.id, self.name, "shape", (rule, *self.rules))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A record close to a spelling: its id, its closest name and their similarity."""
+
+    id: str
+    name: str
+    score: float
+
+
+@dataclass(frozen=True)
+class NameMatch(Generic[R]):
+    """What a spelling resolved to, and why (see the module for ``match``).
+
+    ``record`` and ``name`` (the name of it that matched) are None unless
+    resolved; ``tier`` is ``id``, ``alias``, ``exact``, ``normalised``, ``rules``
+    or ``shape`` when resolved; ``rules`` the rules used; ``runners_up`` the
+    closest other records; ``candidates`` ``(id, description)`` when ambiguous;
+    ``note`` why a spelling close to a name was not taken for it.
+    """
+
+    query: str
+    match: Kind
+    record: R | None = None
+    name: str | None = None
+    tier: str = ""
+    rules: tuple[str, ...] = ()
+    score: float = 0.0
+    runners_up: tuple[Candidate, ...] = ()
+    candidates: tuple[tuple[str, str], ...] = ()
+    note: str = ""
+
+    @property
+    def id(self) -> str | None:
+        """The id of the record found, or None."""
+        return self.record.id if self.record is not None else None
+
+    @property
+    def resolved(self) -> bool:
+        return self.record is not None
+
+    @property
+    def why(self) -> str:
+        """The reason in a few words: the tier or the rules, or why not resolved."""
+        if self.record is not None:
+            return ", ".join(self.rules) or _TIER_WHY.get(self.tier, self.tier)
+        if self.match == "ambiguous":
+            return "could mean: " + "; ".join(f"{cid} ({d})" for cid, d in self.candidates)
+        parts = [self.note] if self.note else []
+        if self.runners_up:
+            best = self.runners_up[0]
+            parts.append(
+                f"closest: {best.name!r} ({best.id}, {best.score:.0f}) — "
+                "similarity alone never resolves a name"
+            )
+        return "; ".join(parts) or "no name or spelling of one matches"
+
+    def line(self) -> str:
+        """One line for a user: what was matched and why.
+
+        >>> from lineage import load
+        >>> print(load().resolve("Ansar al-Din").line())
+        matched 'Ansar al-Din' → Ansar Dine: al- dropped, Din/Dine
+        """
+        if self.record is None:
+            return f"not matched {self.query!r}: {self.why}"
+        shown = self.record.name
+        if self.name is not None and self.name != shown:
+            shown += f" (as {self.name!r})"
+        return f"matched {self.query!r} → {shown}: {self.why}"
+
+    def __str__(self) -> str:
+        return self.line()
+
+
+def match_line(found: NameMatch[R]) -> str:
+    """The line ``lineage show`` prints above a group found by a rule; ``""`` when
+    the name was the record's id or one of its names as written (nothing to explain).
+
+    >>> from lineage import load
+    >>> lg = load()
+    >>> match_line(lg.resolve("AQIM")), match_line(lg.resolve("Ansar Eddine"))
+    ('', "matched 'Ansar Eddine' → Ansar Dine: eddine→dine")
+    """
+    return found.line() if found.match == "rule" else ""

@@ -1,0 +1,341 @@
+"""Spelling rules: the differences between two spellings of one name that never tell
+two organisations apart, each a small named step.
+
+:func:`rule_key` folds a name through every step; two names with the same key
+are the same name spelt differently. :func:`explain_rules` says which steps made
+a spelling meet a name, in the words a user sees ("ou→u", "al- dropped"). The
+steps, in order:
+
+==================  ============================================================
+letters             DMG and ALA-LC letters: ǧ→j, ḫ→kh, ḏ→dh, ṯ→th, š→sh, ġ→gh;
+                    then accents, macrons, ʿayn, hamza and apostrophes go
+possessive          ``Islamic State's`` → ``Islamic State``
+article             the Arabic article and its sun-letter forms: ``al-``,
+                    ``el-``, ``ul-``, ``ad-Din``, ``as-Sunna``, ``ash-Sharia``,
+                    ``wal-``/``wa-l-``/``wa'l-`` → ``wa``, ``bil-``, ``lil-``,
+                    ``lid-Da'wa``, fused ``Eddine``/``Lidda'awati``, ``Ahlus``/``Ahlis``
+the                 the English article
+families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda,
+                    Jama'a/Jamaat/Jamāʿat/Jama'atu, Khilafa/Khalifa, Din/Dine/Deen,
+                    Bayt/Beit/Bait, Wilayat/Wilaya/Province
+ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``
+word order          ``Province of X``, ``X Province``, ``Islamic State's X Province``
+                    and ``X Province of the Islamic State`` agree (so do ``branch``es)
+transliteration     French and English schemes: -oune→-oun, ch→sh, dj→j, kh→k,
+                    gh→g, dh→d, th→t, sh→s, ou→u, oo→u, o→u, ee→i, ei→ai, ae→ai, q→k,
+                    y→i, doubled letters
+==================  ============================================================
+
+A word written in capitals in mixed-case text (an acronym such as ``IS``) is not
+read as an article, a family or an ending (``IS Sinai`` keeps its ``IS``); a
+name that is one such word (``MOJWA``) is not folded at all.
+
+>>> rule_key("Ansar al-Din") == rule_key("Ansar Dine") == rule_key("Ansar Eddine")
+True
+>>> rule_key("Jama'atu Ahlis Sunna Lidda'awati wal-Jihad") == rule_key(
+...     "Jamaa Ahl as-Sunnah lid-Da’wah wa’l-Jihad")
+True
+>>> rule_key("Province of Sinai") == rule_key("Sinai Province of the Islamic State")
+True
+>>> rule_key("Al Qaeda in the Arabian Peninsula") == rule_key("Al Qaeda")
+False
+>>> explain_rules("Al-Mourabitoun", "Al Murabitoun")
+['ou→u']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from functools import lru_cache
+
+from .fold import strip_accents
+
+__all__ = ["STEPS", "clear_caches", "explain_rules", "rule_key", "tokens"]
+
+Tokens = list[str]
+Events = list[str]
+Step = Callable[[Tokens], tuple[Tokens, Events]]
+
+_LETTERS = {
+    "ǧ": "j", "Ǧ": "J", "ḫ": "kh", "Ḫ": "Kh", "ḵ": "kh", "Ḵ": "Kh", "ḏ": "dh", "Ḏ": "Dh",
+    "ṯ": "th", "Ṯ": "Th", "š": "sh", "Š": "Sh", "ġ": "gh", "Ġ": "Gh", "č": "ch", "Č": "Ch",
+}  # fmt: skip
+_LETTER_RE = re.compile("|".join(_LETTERS))
+_QUOTES = str.maketrans("", "", "'’‘`ʿʾʼʻ´\"“”′")
+_POSSESSIVE = re.compile(r"(?<=\w\w)['’][sS](?=$|[\s,;:.()\[\]/])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_SPLIT = re.compile(r"[\W_]+")
+_SUN = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n", "l")
+_ARTICLES = frozenset({"al", "el", "ul", "il"})
+_CLITIC = ("wa", "bi", "li", "fi")
+_CLITIC_ARTICLE = {"wal": "wa", "bil": "bi", "lil": "li", "fil": "fi", "wel": "wa"}
+_AHL = re.compile(r"^ahl(?:[aiu]|[aiu][sl])$")
+_FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
+_FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
+_FAMILIES = (
+    ("Qaeda/Qaida", re.compile(r"^[qk]a+(?:e|i|ei|ie|ee|ai)da[ht]?$"), "qaida"),
+    ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti)?$"), "jamaa"),
+    ("Khilafa/Khalifa", re.compile(r"^kh?[ai]l[ai]ff?ah?t?$"), "khilafa"),
+    ("Din/Dine", re.compile(r"^d(?:i|ee|ii|y)ne?$"), "din"),
+    ("Bayt/Beit", re.compile(r"^b(?:a|e)(?:y|i)t$"), "bayt"),
+    ("Wilayat/Province", re.compile(r"^(?:wilay(?:a|ah|at|et)|province)$"), "province"),
+)
+_FAMILY_STARTS = frozenset("qkdjgbwp")
+_ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|eh)$")
+_HEADS = ("province", "branch")
+_OWNERS = (("islamic", "state"), ("is",), ("isis",), ("isil",), ("daesh",))
+_FOLDS = (
+    ("ch→sh", "ch", "sh"),
+    ("dj→j", "dj", "j"),
+    ("kh→k", "kh", "k"),
+    ("gh→g", "gh", "g"),
+    ("dh→d", "dh", "d"),
+    ("th→t", "th", "t"),
+    ("sh→s", "sh", "s"),
+    ("ou→u", "ou", "u"),
+    ("oo→u", "oo", "u"),
+    ("o→u", "o", "u"),
+    ("ee→i", "ee", "i"),
+    ("ei→ai", "ei", "ai"),
+    ("ae→ai", "ae", "ai"),
+    ("q→k", "q", "k"),
+    ("y→i", "y", "i"),
+)
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+def tokens(text: str) -> Tokens:
+    """The words of ``text``, folded (letters, possessive, accents, quotes, case),
+    except that acronyms stay in capitals: a word of up to six capitals in
+    mixed-case text, or the whole text when it is one such word.
+
+    >>> tokens("Ǧamāʿat Nuṣrat al-Islām (JNIM)")
+    ['jamaat', 'nusrat', 'al', 'islam', 'JNIM']
+    """
+    text = _POSSESSIVE.sub("", _LETTER_RE.sub(lambda m: _LETTERS[m.group()], text))
+    plain = strip_accents(_CAMEL.sub(" ", text).translate(_QUOTES))
+    raw = [t for t in _SPLIT.split(plain) if t]
+    keep = len(raw) == 1 or text != text.upper()
+    return [t if keep and len(t) <= 6 and t.isupper() else t.casefold() for t in raw]
+
+
+def _article(words: Tokens) -> tuple[Tokens, Events]:
+    out: Tokens = []
+    events: Events = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w.isupper():
+            out.append(w)
+        elif _is_article(w, nxt):
+            events.append(f"{w}- dropped")
+        elif w in _CLITIC_ARTICLE:
+            out.append(_CLITIC_ARTICLE[w])
+            events.append(f"{w}-→{_CLITIC_ARTICLE[w]}")
+        elif nxt and w[:2] in _CLITIC and _assimilated(w[2:], nxt, vowel=False):
+            out.append(w[:2])
+            events.append(f"{w}-→{w[:2]}")
+        elif _AHL.match(w):
+            out.append("ahl")
+            events.append(f"{w}→ahl")
+        elif m := _FUSED_CLITIC.match(w) or _FUSED_ARTICLE.match(w):
+            out.extend(m.groups()[:1] if m.re is _FUSED_CLITIC else ())
+            out.append(m.groups()[-1])
+            events.append(f"{w}→{m.groups()[-1]}")
+        else:
+            out.append(w)
+    return out, events
+
+
+def _is_article(word: str, nxt: str) -> bool:
+    """``word`` is an article: ``al``/``el``/``ul``/``il``, a bare ``l-`` or sun
+    letter (``wa-l-``, ``li-d-``), or one assimilated to ``nxt`` (``ad-Din``)."""
+    if word in _ARTICLES:
+        return True
+    return bool(nxt) and (
+        word == "l" or (word in _SUN and nxt.startswith(word)) or _assimilated(word, nxt)
+    )
+
+
+def _assimilated(word: str, nxt: str, vowel: bool = True) -> bool:
+    """``word`` is the article assimilated to the sun letter ``nxt`` starts with
+    (``ad`` before ``Din``; with ``vowel=False``, the bare ``d`` of ``lid``)."""
+    if vowel:
+        if len(word) < 2 or word[0] not in "aeiu":
+            return False
+        word = word[1:]
+    return word in _SUN and nxt.startswith(word) and len(nxt) > len(word)
+
+
+def _the(words: Tokens) -> tuple[Tokens, Events]:
+    kept = [w for w in words if w != "the"]
+    return kept, ["'the' dropped"] * (len(words) - len(kept))
+
+
+def _families(words: Tokens) -> tuple[Tokens, Events]:
+    return _each(words, _family)
+
+
+def _ending(words: Tokens) -> tuple[Tokens, Events]:
+    return _each(words, _ending_of)
+
+
+def _each(
+    words: Tokens, fold: Callable[[str], tuple[str, tuple[str, ...]]]
+) -> tuple[Tokens, Events]:
+    """Fold each word but acronyms (capitals) on its own, gathering the events."""
+    out: Tokens = []
+    events: Events = []
+    for w in words:
+        if not w.isupper():
+            w, happened = fold(w)
+            events.extend(happened)
+        out.append(w)
+    return out, events
+
+
+@lru_cache(maxsize=1 << 14)
+def _family(word: str) -> tuple[str, tuple[str, ...]]:
+    if word[:1] in _FAMILY_STARTS:
+        for label, pattern, canonical in _FAMILIES:
+            if pattern.match(word):
+                return canonical, ((f"{label}:{word}",) if word != canonical else ())
+    return word, ()
+
+
+@lru_cache(maxsize=1 << 14)
+def _ending_of(word: str) -> tuple[str, tuple[str, ...]]:
+    m = _ENDING.match(word)
+    return (m.group(1) + "a", (f"-ah/-at ending:{word}",)) if m else (word, ())
+
+
+def _order(words: Tokens) -> tuple[Tokens, Events]:
+    head = next((h for h in _HEADS if h in words), None)
+    if head is None:
+        return words, []
+    events: Events = []
+    if "of" in words or words[-1] != head:
+        events.append("word order")
+    rest = [w for w in words if w not in (head, "of")]
+    dropped = _drop_owner(rest) if head == "province" else 0
+    if dropped:
+        events.append("'Islamic State' dropped before a province")
+    if dropped > 1:
+        events.append("'in' dropped")
+    return [*sorted(rest, key=str.lower), head], events
+
+
+def _drop_owner(rest: Tokens) -> int:
+    """Drop the Islamic State (and an ``in`` after it) from a province's words, in
+    place: 0 if it is not there, 1 if dropped, 2 if an ``in`` went with it."""
+    for owner in _OWNERS:
+        size = len(owner)
+        for at in range(len(rest) - size + 1):
+            if tuple(w.lower() for w in rest[at : at + size]) == owner and len(rest) > size:
+                del rest[at : at + size]
+                if at < len(rest) - 1 and rest[at] == "in":
+                    del rest[at]
+                    return 2
+                return 1
+    return 0
+
+
+def _transliteration(words: Tokens) -> tuple[Tokens, Events]:
+    """Acronyms in a longer name too (``AQIM Sahara branch`` folds as a shouted
+    ``SAHARA BRANCH OF AQIM`` does); a name that is one acronym keeps its letters."""
+    if len(words) == 1 and words[0].isupper():
+        return [words[0].lower()], []
+    out: Tokens = []
+    events: Events = []
+    for w in words:
+        w, happened = _transliterated(w.lower())
+        events.extend(happened)
+        out.append(w)
+    return out, events
+
+
+@lru_cache(maxsize=1 << 14)
+def _transliterated(word: str) -> tuple[str, tuple[str, ...]]:
+    events: Events = []
+    if word.endswith("oune"):
+        word = word[:-1]
+        events.append("-oune→-oun")
+    for label, old, new in _FOLDS:
+        if old in word:
+            events.extend([label] * word.count(old))
+            word = word.replace(old, new)
+    folded = _DOUBLE.sub(r"\1", word)
+    if folded != word:
+        events.append("doubled letters")
+    return folded, tuple(events)
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("article", _article),
+    ("the", _the),
+    ("families", _families),
+    ("ending", _ending),
+    ("word order", _order),
+    ("transliteration", _transliteration),
+)
+"""The token steps of :func:`rule_key`, in order (after :func:`tokens`)."""
+
+
+@lru_cache(maxsize=4096)
+def _trace(text: str) -> list[tuple[Tokens, Events]]:
+    """The tokens before each step and the events of that step; last: the result."""
+    words = tokens(text)
+    first: Events = [f"{k}→{v}" for k, v in _LETTERS.items() if k in text]
+    if _POSSESSIVE.search(text):
+        first.append("possessive 's dropped")
+    stages: list[tuple[Tokens, Events]] = [([], first)]
+    for _, step in STEPS:
+        after, events = step(words)
+        stages.append((words, events))
+        words = after
+    stages.append((words, []))
+    return stages
+
+
+@lru_cache(maxsize=1 << 16)
+def rule_key(text: str) -> str:
+    """The key every spelling of a name shares under the rules (see the module).
+
+    >>> rule_key("Jund al-Khilafah") == rule_key("Jund Al Kalifah")
+    True
+    """
+    words = tokens(text)
+    for _, step in STEPS:
+        words, _events = step(words)
+    return "".join(words).lower()
+
+
+def explain_rules(query: str, name: str) -> list[str]:
+    """The rules that made ``query`` meet ``name`` (same :func:`rule_key`), once each.
+
+    A step is named when it changed the two spellings differently before they met.
+
+    >>> explain_rules("Ansar Eddine", "Ansar Dine")
+    ['eddine→dine']
+    >>> explain_rules("Islamic State's Province of West Africa",
+    ...               "Islamic State West Africa Province")
+    ["possessive 's dropped", 'word order']
+    """
+    ours, theirs = _trace(query), _trace(name)
+    found: list[str] = []
+    for (q_words, q_events), (n_words, n_events) in zip(ours, theirs, strict=True):
+        if q_words and q_words == n_words:
+            break
+        if Counter(q_events) != Counter(n_events):
+            diff = (Counter(q_events) - Counter(n_events)) + (Counter(n_events) - Counter(q_events))
+            found.extend(
+                e.split(":", 1)[0] for e in dict.fromkeys(q_events + n_events) if e in diff
+            )
+    return list(dict.fromkeys(found))
+
+
+def clear_caches() -> None:
+    """Forget every spelling folded so far (for benchmarks of first lookups)."""
+    for cached in (rule_key, _trace, _family, _ending_of, _transliterated):
+        cached.cache_clear()

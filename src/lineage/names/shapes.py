@@ -1,0 +1,142 @@
+"""The shapes a written name takes around a name: ``X (Y)``, ``A / B``, ``A: B``,
+``A – B``, ``X in PLACE`` and ``ISIS-X``; and whether an acronym spells a phrase.
+
+Pure text: nothing here looks a name up (that is :mod:`.structure`).
+
+>>> bracketed("Ansar al-Dine (Mali)")
+('Ansar al-Dine', 'Mali')
+>>> alternatives("ISIS/ISIL"), pair("JNIM: Group for Support of Islam and Muslims")
+(['ISIS', 'ISIL'], ('JNIM', 'Group for Support of Islam and Muslims'))
+>>> owner_rest("ISIS-Greater Sahara"), owner_rest("Islamic State in the Greater Sahara")
+('Greater Sahara', 'Greater Sahara')
+>>> acronym_spells("ISIL", "Islamic State of Iraq and the Levant")
+True
+>>> acronym_spells("IS", "Islamic State in Libya")
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from .fold import strip_marks
+
+__all__ = [
+    "acronym_spells",
+    "alternatives",
+    "bracketed",
+    "in_place",
+    "looks_like_acronym",
+    "owner_rest",
+    "pair",
+]
+
+_BRACKETED = re.compile(r"^(?P<out>.*?\S)\s*[(\[](?P<in>[^()\[\]]*[^()\[\]\s][^()\[\]]*)[)\]]\s*$")
+_SLASH = re.compile(r"\s*/\s*")
+_COLON = re.compile(r"^(?P<a>[^:]*\S)\s*:\s+(?P<b>\S[^:]*)$")
+_DASH = re.compile(r"\s+[-–—]\s+")
+_IN = re.compile(r"^(?P<out>.*\S)\s+(?:in|en|au|aux|dans)\s+(?P<place>\S.*)$", re.IGNORECASE)
+_OWNER = re.compile(
+    r"^(?:the\s+)?(?:islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech)"
+    r"(?:\s*[-–—:]\s*|\s+)(?:(?:in|of)\s+(?:the\s+)?)?(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_QUOTES = str.maketrans("", "", "'’‘`ʿʾʼʻ´")
+_WORD = re.compile(r"[\W_]+")
+_ELIDED = re.compile(r"\b([ld])['’]")
+_ACRONYM = re.compile(r"[^\W_][\w.&-]{1,11}")
+# words an acronym may skip (it may also take their initial)
+_SKIPPABLE = frozenset(
+    {"of", "the", "and", "in", "for", "a", "an", "on", "to", "with", "al", "el", "ul", "ad"}
+    | {"as", "ash", "at", "wa", "wal", "fi", "li", "bi", "de", "du", "des", "la", "le", "l"}
+    | {"d", "et", "en", "au", "aux", "pour"}
+)
+
+
+def bracketed(text: str) -> tuple[str, str] | None:
+    """``X (Y)`` or ``X [Y]`` as ``(X, Y)``: a bracket that ends the text."""
+    m = _BRACKETED.match(text)
+    return (m.group("out"), m.group("in").strip()) if m else None
+
+
+def alternatives(text: str) -> list[str]:
+    """``A / B`` as ``[A, B]`` (every part non-empty), else ``[]``."""
+    if "/" not in text:
+        return []
+    parts = _SLASH.split(text.strip())
+    return parts if len(parts) > 1 and all(parts) else []
+
+
+def pair(text: str) -> tuple[str, str] | None:
+    """``A: B`` or ``A – B`` (a spaced dash, once) as ``(A, B)``."""
+    m = _COLON.match(text)
+    if m:
+        return m.group("a"), m.group("b")
+    parts = _DASH.split(text.strip())
+    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def in_place(text: str) -> tuple[str, str] | None:
+    """``X in PLACE`` as ``(X, PLACE)`` (the last ``in``; French ``en``/``au`` too)."""
+    m = _IN.match(text)
+    return (m.group("out"), m.group("place")) if m else None
+
+
+def owner_rest(text: str) -> str | None:
+    """What follows the Islamic State at the start of ``text`` (``ISIS-``, ``IS``,
+    ``Islamic State in``, ``Islamic State's``), or None."""
+    m = _OWNER.match(text.strip())
+    return m.group("rest") if m else None
+
+
+def looks_like_acronym(text: str) -> bool:
+    """One word of 2 to 12 letters, in capitals or short (``AAD``, ``IS-K``, ``Mujao``).
+
+    >>> looks_like_acronym("MUJAO"), looks_like_acronym("Mujao"), looks_like_acronym("Mali Sud")
+    (True, True, False)
+    """
+    text = text.strip()
+    if not _ACRONYM.fullmatch(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and (sum(c.isupper() for c in letters) >= 2 or len(letters) <= 6)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words, a French elided article apart (``l'Ouest``), other quotes dropped."""
+    text = _ELIDED.sub(r"\1 ", strip_marks(text))
+    return tuple(w for w in _WORD.split(text.translate(_QUOTES)) if w)
+
+
+@lru_cache(maxsize=4096)
+def acronym_spells(acronym: str, phrase: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``phrase``'s words, in order:
+    every word gives its first one to three letters, and only small words
+    (``of``, ``the``, ``al``, ``de``…) may give none.
+
+    >>> acronym_spells("AAD", "Ansar al-Dine")
+    True
+    >>> acronym_spells("JAK-A", "Jund al-Khilafah in Algeria")
+    True
+    >>> acronym_spells("MUJAO", "Movement for Unity and Jihad in West Africa")
+    False
+    """
+    letters = "".join(_words(acronym))
+    words = _words(phrase)
+    if len(letters) < 2 or not words:
+        return False
+
+    @cache
+    def fit(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        word = words[j]
+        if word in _SKIPPABLE and fit(i, j + 1):
+            return True
+        return any(
+            letters[i : i + k] == word[:k] and fit(i + k, j + 1)
+            for k in range(1, min(3, len(word)) + 1)
+        )
+
+    return fit(0, 0)

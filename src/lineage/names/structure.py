@@ -1,0 +1,240 @@
+"""Shape rules: resolving a name written around a name (see :mod:`.shapes`).
+
+Each rule resolves the parts with the index and accepts only what the parts
+agree on; a qualifier is never dropped blindly.
+
+========================  ===================================================
+alternatives              ``ISIS/ISIL``: every part names the same record
+another of its names      ``Movement for Oneness … (MUJAO)``: both name it
+abbreviation              ``Ansar al-Dine (AAD)``: the bracket is the
+                          initials of the name before it
+qualifier                 ``Ansar al-Dine (Mali)``, ``Jund al-Khilafa in
+                          Algeria``: dropped only when the place agrees with
+                          the record's sourced region (:mod:`.places`)
+read as 'in'              ``Al Qaeda (Iraq)`` → ``Al Qaeda in Iraq``
+Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
+                          ``IS-GS``: read as ``Islamic State in X``, ``X
+                          Province`` or the joined acronym
+acronym and close name    ``Movement for Unity and Jihad in West Africa
+                          (MUJAO)``: the bracket is one of its names and the
+                          rest is close to another of them (similarity ≥ 85,
+                          10 ahead of any other record)
+========================  ===================================================
+
+Two parts naming different records make the name ambiguous, never a guess.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..exceptions import AmbiguousNameError
+from ..model import PartialDate
+from .fold import normalise
+from .places import agrees, place_of
+from .result import Match
+from .shapes import (
+    acronym_spells,
+    alternatives,
+    bracketed,
+    in_place,
+    looks_like_acronym,
+    owner_rest,
+    pair,
+)
+
+__all__ = ["CLOSE", "Finder", "shape"]
+
+MAX_DEPTH = 3
+CLOSE = 85.0
+"""How similar the rest of ``X (ACRONYM)`` must be to one of the acronym's record's names."""
+MARGIN = 10.0
+
+
+class Finder(Protocol):
+    """What the shape rules need of an index."""
+
+    def find(self, text: str, at: PartialDate | None, depth: int, notes: list[str]) -> Match | None:
+        """The record ``text`` names by any tier; raises AmbiguousNameError."""
+
+    def region(self, record: str) -> str | None: ...
+
+    def label(self, record: str) -> str: ...
+
+    def closest(self, text: str) -> list[tuple[str, str, float]]:
+        """``(record, name, similarity)`` of the records closest to ``text``, best first."""
+
+    def conflict(
+        self, query: str, records: list[str], at: PartialDate | None
+    ) -> AmbiguousNameError:
+        """The error for a name whose parts name different records."""
+
+
+def shape(
+    f: Finder, text: str, at: PartialDate | None, depth: int, notes: list[str]
+) -> Match | None:
+    """The record a name written around a name resolves to, or None."""
+    if depth >= MAX_DEPTH:
+        return None
+    parts = alternatives(text)
+    if parts:
+        return _alternatives(f, text, parts, at, depth, notes)
+    found = bracketed(text)
+    if found is not None:
+        return _bracketed(f, text, *found, at, depth, notes)
+    rest = owner_rest(text)
+    found_owner = _owner(f, text, rest, at, depth, notes) if rest else None
+    if found_owner is not None:
+        return found_owner
+    both = pair(text)
+    if both is not None:
+        return _pair(f, text, *both, at, depth, notes)
+    where = in_place(text)
+    if where is not None:
+        return _in_place(f, *where, at, depth, notes)
+    return None
+
+
+def _one(f: Finder, text: str, found: list[Match], at: PartialDate | None) -> Match | None:
+    ids = list(dict.fromkeys(m.id for m in found))
+    if len(ids) > 1:
+        raise f.conflict(text, ids, at)
+    return found[0] if found else None
+
+
+def _alternatives(
+    f: Finder, text: str, parts: list[str], at: PartialDate | None, depth: int, notes: list[str]
+) -> Match | None:
+    found = [f.find(p, at, depth + 1, notes) for p in parts]
+    if any(m is None for m in found):
+        missing = [p for p, m in zip(parts, found, strict=True) if m is None]
+        notes.append(f"{missing[0]!r} matches nothing, so the alternatives do not agree")
+        ids = list(dict.fromkeys(m.id for m in found if m is not None))
+        if len(ids) > 1:
+            raise f.conflict(text, ids, at)
+        return None
+    match = _one(f, text, [m for m in found if m is not None], at)
+    shown = " / ".join(repr(p) for p in parts)
+    return match.under(f"alternatives {shown} agree") if match else None
+
+
+def _bracketed(
+    f: Finder, text: str, x: str, y: str, at: PartialDate | None, depth: int, notes: list[str]
+) -> Match | None:
+    outer = f.find(x, at, depth + 1, notes)
+    inner = f.find(y, at, depth + 1, notes)
+    if outer is not None and inner is not None:
+        if outer.id != inner.id:
+            raise f.conflict(text, [outer.id, inner.id], at)
+        return outer.under(f"'({y})' is another of its names")
+    if outer is not None:
+        return _qualified(f, text, x, y, outer, at, depth, notes)
+    if inner is not None and looks_like_acronym(y):
+        return _acronym(f, x, y, inner, notes)
+    if place_of(y) is not None:
+        reading = f.find(f"{x} in {y}", at, depth + 1, [])
+        if reading is not None:
+            return reading.under(f"'({y})' read as 'in {y}'")
+    return None
+
+
+def _qualified(
+    f: Finder,
+    text: str,
+    x: str,
+    y: str,
+    outer: Match,
+    at: PartialDate | None,
+    depth: int,
+    notes: list[str],
+) -> Match | None:
+    """``X (Y)`` where X names a record and Y names none."""
+    if looks_like_acronym(y) and acronym_spells(y, x):
+        return outer.under(f"'({y})' abbreviates the name")
+    place = place_of(y)
+    if place is None:
+        notes.append(f"{y!r} is not a name of {f.label(outer.id)}, a place, or its initials")
+        return None
+    reading = f.find(f"{x} in {y}", at, depth + 1, [])
+    region = f.region(outer.id)
+    agree = agrees(place, region)
+    if reading is not None and reading.id != outer.id:
+        if agree:
+            raise f.conflict(text, [outer.id, reading.id], at)
+        return reading.under(f"'({y})' read as 'in {y}'")
+    if agree:
+        return outer.under(f"qualifier '({y})' dropped")
+    notes.append(
+        f"qualifier '({y})' does not agree with the region of {f.label(outer.id)} "
+        f"({region or 'not recorded'})"
+    )
+    return None
+
+
+def _acronym(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:
+    """``X (ACRONYM)`` where only the acronym names a record: X must be close to one
+    of that record's names, and closer than to any other record's."""
+    closest = f.closest(x)
+    same = [(name, score) for rid, name, score in closest if rid == inner.id]
+    other = max((score for rid, _, score in closest if rid != inner.id), default=0.0)
+    if same and same[0][1] >= CLOSE and same[0][1] >= other + MARGIN:
+        name, score = same[0]
+        return Match(
+            inner.id,
+            name,
+            "shape",
+            (f"'({y})' is one of its names and {x!r} is close to {name!r} ({score:.0f})",),
+        )
+    notes.append(f"'({y})' is a name of {f.label(inner.id)} but {x!r} is not close to its names")
+    return None
+
+
+def _pair(
+    f: Finder, text: str, a: str, b: str, at: PartialDate | None, depth: int, notes: list[str]
+) -> Match | None:
+    """``A: B`` or ``A – B``: read as ``A (B)`` and as ``B (A)``; they must agree."""
+    found = [
+        m
+        for x, y in ((a, b), (b, a))
+        if (m := _bracketed(f, text, x, y, at, depth, notes)) is not None
+    ]
+    return _one(f, text, found, at)
+
+
+def _owner(
+    f: Finder, text: str, rest: str, at: PartialDate | None, depth: int, notes: list[str]
+) -> Match | None:
+    """``ISIS-X``, ``IS X``, ``Islamic State in X``: a branch of the Islamic State."""
+    readings = [f"Islamic State in {rest}"]
+    readings.append(rest if rest.lower().endswith(("province", "wilayat")) else f"{rest} Province")
+    if rest.isupper() and looks_like_acronym(rest):
+        readings.append("IS" + rest)
+    found: list[Match] = []
+    for reading in readings:
+        if normalise(reading) == normalise(text):
+            continue
+        m = f.find(reading, at, depth + 1, notes)
+        if m is not None:
+            found.append(m.under(f"read as {reading!r}"))
+    found.sort(key=lambda m: len(m.rules))  # the most direct reading explains it
+    return _one(f, text, found, at)
+
+
+def _in_place(
+    f: Finder, x: str, where: str, at: PartialDate | None, depth: int, notes: list[str]
+) -> Match | None:
+    """``X in PLACE`` where X names a record whose region agrees with PLACE."""
+    place = place_of(where)
+    if place is None:
+        return None
+    outer = f.find(x, at, depth + 1, notes)
+    if outer is None:
+        return None
+    region = f.region(outer.id)
+    if agrees(place, region):
+        return outer.under(f"qualifier 'in {where}' dropped")
+    notes.append(
+        f"qualifier 'in {where}' does not agree with the region of {f.label(outer.id)} "
+        f"({region or 'not recorded'})"
+    )
+    return None
