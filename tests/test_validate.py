@@ -329,6 +329,8 @@ def every_fault(folder: Path) -> Dataset:
             split("e-from-q", "2011", "q", "e"),
             event("departure", "nobody-left", "2016", group="old"),
             pledge("too-early", "2001", "old", "q"),
+            pledge("p-to-c", "2012", "p", "c"),
+            pledge("c-to-p", "2012", "c", "p"),
         ],
         people=[person("x"), person("x")],
         roles=[role("r", "ghost", "old")],
@@ -337,6 +339,8 @@ def every_fault(folder: Path) -> Dataset:
     d["sources"].append({"id": "lost", "title": "Lost", "path": "lost.txt"})
     d["events"][0]["citations"] = [{"source": "s", "quote": "the Front merged"}]
     d["events"][1]["citations"][0]["source"] = "nosuch"
+    for e in d["events"][-2:]:
+        e["citations"] = [{"source": "s", "quote": "the Front split"}]
     return Dataset.model_validate(d)
 
 
@@ -365,6 +369,11 @@ def test_every_rule_runs_in_order(tmp_path: Path) -> None:
     ds = every_fault(tmp_path)
     lost = (tmp_path / "lost.txt").resolve()
     quoted = [
+        (
+            "p-to-c",
+            "-",
+            "pledge cycle: c → p → c, each pledged to the next, all possibly on 2012-01-01",
+        ),
         ("lost", "path", f"source file 'lost.txt' not found (looked at {lost})"),
         ("c", "names[0].citations[0].quote", "the quote does not contain the name 'C Front'"),
         ("backwards", "citations[0].quote", "quote not found in source 's': 'the Front merged'"),

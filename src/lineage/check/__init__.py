@@ -19,6 +19,8 @@ dataset is sound), running each rule of :data:`RULES` in turn:
 * renames: the old and new names must be names of the group;
 * lineage: an offspring founded definitely before its parent, a group created
   by two events, or a cycle of events that each create their target;
+* pledges (with ``verify_quotes``, the full check): no cycle of pledges that
+  may all hold on one day;
 * departures and joinings must name the people;
 * with ``verify_quotes``, every quote must be found in its source's text
   (whitespace and quote-style differences tolerated, nothing else) and every
@@ -46,8 +48,8 @@ from ..graph.build import Spans
 from ..model import Dataset, Name
 from .context import Checker, Rule, cited
 from .dates import event_dates, group_dates, name_conflicts
-from .lineage import created_twice, lineage_cycles, lineage_direction
-from .quotes import quotes_match, source_files, source_text
+from .lineage import created_twice, lineage_cycles, lineage_direction, pledge_cycles
+from .quotes import allow_source_dirs, quotes_match, source_files, source_text
 from .records import (
     duplicate_ids,
     event_fields,
@@ -58,7 +60,15 @@ from .records import (
 )
 from .text import xml_characters
 
-__all__ = ["RULES", "Checker", "Rule", "check_dataset", "cited", "source_text"]
+__all__ = [
+    "RULES",
+    "Checker",
+    "Rule",
+    "allow_source_dirs",
+    "check_dataset",
+    "cited",
+    "source_text",
+]
 
 RULES: tuple[Rule, ...] = (
     # records: ids, references, fields
@@ -78,6 +88,7 @@ RULES: tuple[Rule, ...] = (
     lineage_direction,
     created_twice,
     lineage_cycles,
+    pledge_cycles,
     # sources and quotes (only when quotes are verified)
     source_files,
     quotes_match,
@@ -93,8 +104,12 @@ def check_dataset(
     verify_quotes: bool = False,
     spans: Spans | None = None,
     shared_names: Iterable[list[tuple[str, Name]]] | None = None,
+    source_dirs: Iterable[str | Path] = (),
 ) -> list[Problem]:
     """Every cross-record problem in ``dataset``; ``base_dir`` resolves source paths.
+
+    Source texts are read only from ``base_dir`` (the dataset's folder) and the
+    folders in ``source_dirs`` (see :mod:`.quotes`).
 
     ``spans`` (:func:`~lineage.graph.effective_spans`) and ``shared_names`` (the
     :meth:`~lineage.names.NameIndex.shared` names of the groups) may be passed
@@ -108,6 +123,8 @@ def check_dataset(
         spans=spans,
         shared_names=shared_names,
     )
+    if source_dirs:
+        allow_source_dirs(ck, source_dirs)
     for rule in RULES:
         rule(ck)
     return ck.problems

@@ -3,10 +3,19 @@
 Both run only when quotes are verified (``verify_quotes``):
 
 * :func:`source_files`: each source's ``path`` is a readable UTF-8 file
-  (resolved against ``base_dir``, by default the working directory);
+  (relative to ``base_dir``, the dataset's folder, by default the working
+  directory) inside a folder the dataset may read: its own folder, and the
+  folders named with :func:`allow_source_dirs` (``check_dataset(...,
+  source_dirs=...)``, ``lineage check --sources-dir``). Lineage's own data
+  may also read lineage's own seed texts. A path elsewhere, through a
+  symbolic link, to a special file or over the size limit is refused by
+  :func:`~lineage.io.sources.read_source` without reading it, in words that
+  say nothing about what it points to;
 * :func:`quotes_match`: every quote is found in its source's text (whitespace and
   quote-style differences tolerated, nothing else), and every quote cited for
   a name contains that name (as :func:`~lineage.names.normalise` compares them).
+  Only the texts read are searched: a refused source's quotes are neither
+  found nor not found.
 
 Sources without a ``path`` (a published page) are not checked.
 
@@ -31,23 +40,52 @@ Sources without a ``path`` (a published page) are not checked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
+from weakref import WeakKeyDictionary
 
+from ..io.files import bundled_path
+from ..io.sources import SourceError, read_source
 from ..model import Dataset, Group, Person
 from ..names.fold import fold_quotes as normalise_quote
 from ..names.fold import normalise_uncached as normalise  # bulk: each name once
 from .context import Checker, _citations, cited
 
-__all__ = ["SourceTexts", "quotes_match", "source_files", "source_text", "source_texts"]
+__all__ = [
+    "SourceTexts",
+    "allow_source_dirs",
+    "allowed_dirs",
+    "quotes_match",
+    "source_files",
+    "source_text",
+    "source_texts",
+]
+
+_SOURCE_DIRS: WeakKeyDictionary[Checker, tuple[Path, ...]] = WeakKeyDictionary()
+
+
+def allow_source_dirs(ck: Checker, dirs: Iterable[str | Path]) -> None:
+    """Let ``ck`` read source texts from ``dirs`` too, besides the dataset's folder."""
+    _SOURCE_DIRS[ck] = tuple(Path(d) for d in dirs)
+
+
+def allowed_dirs(ck: Checker) -> list[Path]:
+    """The folders ``ck`` may read source texts from, resolved: the dataset's folder,
+    the folders allowed with :func:`allow_source_dirs` and, for lineage's own data,
+    lineage's own seed texts."""
+    base = (ck.base_dir or Path.cwd()).resolve()
+    found = [base, *(d.resolve() for d in _SOURCE_DIRS.get(ck, ()))]
+    bundled = bundled_path().resolve().parent
+    if base == bundled:
+        found.append(bundled.parent / "seeds")
+    return list(dict.fromkeys(found))
 
 
 def source_text(path: Path, last_line: int | None) -> str:
-    """The text of a source file up to ``last_line``, quote-normalised."""
-    text = path.read_text(encoding="utf-8")
-    if last_line is not None:
-        text = "\n".join(text.splitlines()[:last_line])
-    return normalise_quote(text)
+    """The text of the source file at ``path`` (trusted: no folder is checked) up to
+    ``last_line``, quote-normalised."""
+    return _up_to(path.read_text(encoding="utf-8"), last_line)
 
 
 class SourceTexts(NamedTuple):
@@ -62,31 +100,25 @@ class SourceTexts(NamedTuple):
 def source_texts(ck: Checker) -> SourceTexts:
     """Read every source file once; ask for it as ``ck.derived(source_texts)``."""
     found = SourceTexts({}, [])
-    base_dir = ck.base_dir or Path.cwd()
+    base_dir = (ck.base_dir or Path.cwd()).resolve()
+    allowed: Sequence[Path] = allowed_dirs(ck)
     for src in ck.ds.sources:
         if src.path is None:
             found.texts[src.id] = None
             continue
-        path = (base_dir / src.path).resolve()
         try:
-            found.texts[src.id] = source_text(path, src.last_line)
-        except FileNotFoundError:
-            found.unreadable.append(
-                (
-                    src.id,
-                    f"source file {src.path!r} not found (looked at {path})",
-                    "put the source text there or correct the path",
-                )
-            )
-        except (OSError, UnicodeDecodeError) as exc:
-            found.unreadable.append(
-                (
-                    src.id,
-                    f"source file {src.path!r} cannot be read ({exc})",
-                    "save it as UTF-8 text",
-                )
-            )
+            text = read_source(src.path, base_dir, allowed)
+        except SourceError as exc:
+            found.unreadable.append((src.id, exc.message, exc.fix))
+            continue
+        found.texts[src.id] = _up_to(text, src.last_line)
     return found
+
+
+def _up_to(text: str, last_line: int | None) -> str:
+    if last_line is not None:
+        text = "\n".join(text.splitlines()[:last_line])
+    return normalise_quote(text)
 
 
 def source_files(ck: Checker) -> None:

@@ -12,12 +12,27 @@ Errors are turned into exit codes in one place (:func:`handle_errors`):
 ====  ==================================================================
 
 Never a traceback.
+
+Nothing from a dataset reaches the terminal as a control: in tables, lines
+and error messages every control character (C0 but newline and tab, DEL,
+C1, the bidirectional overrides and isolates, line and paragraph separators)
+is shown escaped (``\\x1b``, ``\\u202e``), and within one table cell or one
+line newlines and tabs too; ``--json`` output escapes them as JSON does
+(``\\u001b``), so it still parses to the same text.
+
+>>> terminal_safe("Evil\\x1b]0;title\\x07 \\u202egnp.exe\\nnext")
+'Evil\\\\x1b]0;title\\\\x07 \\\\u202egnp.exe\\\\nnext'
+>>> terminal_safe("two\\nlines\\tand a tab", keep="\\n\\t")
+'two\\nlines\\tand a tab'
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -27,10 +42,11 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
-from ..exceptions import AmbiguousNameError, DataError, LineageError, UnknownNameError
+from ..exceptions import AmbiguousNameError, DataError, LineageError, Problem, UnknownNameError
 
 if TYPE_CHECKING:
     from ..facade import Lineage
+    from ..io.files import Output
     from ..model import Group, Person
 
 __all__ = [
@@ -48,16 +64,92 @@ __all__ = [
     "events_out",
     "groups_out",
     "handle_errors",
+    "inputs_of",
     "open_data",
     "people_out",
+    "plan",
     "record",
+    "refuse_devices",
+    "say_written",
     "show_table",
     "table",
+    "terminal_safe",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
 NOT_FOUND, BAD_INPUT, BUG = 1, 2, 3
 REPORT = "please report it to the lineage developers, with the command you ran"
+
+_CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029"
+_UNSAFE = re.compile(f"[{_CONTROLS}]")
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _escaped(match: re.Match[str]) -> str:
+    named = _NAMED.get(match.group())
+    if named is not None:
+        return named
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def terminal_safe(text: str, keep: str = "") -> str:
+    """``text`` with every control character escaped, but those in ``keep``."""
+    if text.isprintable() and not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escaped(m), text)
+
+
+def _safe_cell(value: object) -> str | None:
+    return None if value is None else terminal_safe(str(value))
+
+
+class _SafeStream(io.TextIOBase):
+    """Standard output with control characters escaped (newlines and tabs kept), for
+    what a command prints itself. It has no ``buffer``, so click writes text to it."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError("text only")
+        self.inner.write(terminal_safe(text, keep="\n\t"))
+        return len(text)
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return bool(self.inner.isatty())
+
+    def fileno(self) -> int:
+        return int(self.inner.fileno())
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return str(getattr(self.inner, "encoding", None) or "utf-8")
+
+    @property
+    def errors(self) -> str | None:  # type: ignore[override]
+        return getattr(self.inner, "errors", None)
+
+
+def _safe_output(func: F) -> F:
+    """Run ``func`` with standard output escaping control characters."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with contextlib.redirect_stdout(_SafeStream(sys.stdout)):
+            return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class Exit(click.ClickException):
@@ -70,7 +162,7 @@ class Exit(click.ClickException):
 
     def show(self, file: Any = None) -> None:  # noqa: ARG002 - click's signature
         for line in self.lines:
-            click.echo(line, err=True)
+            click.echo(terminal_safe(line), err=True)
 
 
 def name_error_line(exc: UnknownNameError | AmbiguousNameError) -> str:
@@ -104,14 +196,36 @@ def closed_pipe() -> NoReturn:
     raise SystemExit(0)
 
 
+def plan(outputs: Iterable[Path | None], inputs: Iterable[Path] = ()) -> list[Output]:
+    """Check a command's outputs (``-`` is standard output) before any work is done:
+    see :func:`lineage.io.files.plan_outputs`."""
+    from ..io.files import STDOUT, plan_outputs
+
+    given = [STDOUT if str(p) == "-" else p for p in outputs if p is not None]
+    return plan_outputs(given, inputs=inputs)
+
+
+def say_written(line: str, targets: Sequence[Output]) -> None:
+    """Say what was written, where it cannot mix with what was written: on standard
+    output, unless an output is standard output (then on standard error) or
+    standard error (then not at all)."""
+    hows = {t.how for t in targets}
+    if "stderr" not in hows:
+        click.echo(terminal_safe(line, keep="\n"), err="stdout" in hows)
+
+
 def check_output(path: Path) -> None:
-    """Say clearly when an output's folder does not exist (before any work is done)."""
-    folder = path.parent
-    if not folder.is_dir():
-        raise Exit(
-            [f"lineage: {path}: the folder {folder} does not exist — create it or write elsewhere"],
-            BAD_INPUT,
-        )
+    """Check one output before any work is done (kept for commands that write their
+    own files; new code plans every output with :func:`plan`)."""
+    plan([path])
+
+
+def inputs_of(data: DataChoice) -> list[Path]:
+    """The files a command reading ``data`` reads: its datasets (the bundled one by
+    default) and links files."""
+    from ..io.files import bundled_path
+
+    return [*(data.paths or [bundled_path()]), *data.links]
 
 
 def handle_errors(func: F) -> F:
@@ -180,7 +294,7 @@ def common_options(func: F) -> F:
     func = click.option(
         "--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of a table."
     )(func)
-    return handle_errors(data_option(func))
+    return handle_errors(data_option(_safe_output(func)))
 
 
 def certainty_options(func: F) -> F:
@@ -197,17 +311,38 @@ def certainty_options(func: F) -> F:
     )(func)
 
 
+def refuse_devices(paths: Iterable[Path]) -> None:
+    """A device given as a dataset (``/dev/zero``, ``/dev/urandom``) is refused before
+    it is read: it would be read without end."""
+    import stat
+
+    problems = []
+    for p in paths:
+        with contextlib.suppress(OSError):
+            mode = p.stat().st_mode
+            if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+                problems.append(
+                    Problem(str(p), "-", "-", "is a device, not a file", "give the path of a file")
+                )
+    if problems:
+        raise DataError(problems)
+
+
 def open_data(data: DataChoice, **kwargs: Any) -> Lineage:
     """Load the datasets a command was given (the bundled one by default)."""
     from ..loading import load
 
+    refuse_devices([*data.paths, *data.links])
     if not data.paths:
         return load(None, **kwargs)  # the bundled data alone: any links are inert
     return load(list(data.paths), links=data.links, **kwargs)
 
 
 def dump(obj: Any) -> None:
-    click.echo(json.dumps(obj, indent=2, ensure_ascii=False))
+    """``obj`` as JSON; DEL, C1 controls and the bidirectional overrides are escaped
+    too (``json.dumps`` escapes the C0 controls itself)."""
+    text = json.dumps(obj, indent=2, ensure_ascii=False)
+    click.echo(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def record(model: Any) -> Any:
@@ -219,7 +354,8 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A plain-text table with aligned columns, or ``(none)``."""
     from ..views.results import text_table
 
-    click.echo(text_table(headers, rows))
+    safe_rows = ([_safe_cell(c) for c in row] for row in rows)
+    click.echo(text_table([terminal_safe(h) for h in headers], safe_rows))
 
 
 def show_table(found: tuple[Sequence[str], Iterable[Sequence[object]]]) -> None:
@@ -252,9 +388,10 @@ def events_out(events: Sequence[Any], as_json: bool, quotes: bool = False) -> No
         return
     if not events:
         click.echo("(none)")
+    safe = terminal_safe
     for e in events:
         date = "(date not given)" if e.date is None else str(e.date)
-        click.echo(f"{date:<20} {e.kind:<12} {e.id}: {e.description}")
+        click.echo(f"{safe(date):<20} {safe(e.kind):<12} {safe(e.id)}: {safe(e.description)}")
         if quotes:
             for c in e.citations:
-                click.echo(f"{'':<20} “{c.quote}” ({c.source})")
+                click.echo(f"{'':<20} “{safe(c.quote)}” ({safe(c.source)})")

@@ -3,15 +3,30 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from .common import DataChoice, check_output, data_option, handle_errors, open_data
+from .common import (
+    DataChoice,
+    data_option,
+    handle_errors,
+    inputs_of,
+    open_data,
+    plan,
+    say_written,
+    terminal_safe,
+)
+
+if TYPE_CHECKING:
+    from ..io.files import Output
 
 __all__ = ["draw", "export_cmd", "import_group", "synth"]
 
-_output = click.Path(dir_okay=False, path_type=Path)
+_output = click.Path(dir_okay=False, path_type=Path, allow_dash=True)
+_input = click.Path(dir_okay=False, path_type=Path)
 
 
 @click.command()
@@ -40,19 +55,15 @@ def draw(
 
     Example: lineage draw JNIM -o jnim.png
     """
+    from ..io.files import write_outputs
     from ..views.plotting import image_type
 
     suffix = image_type(output)
-    check_output(output)
+    [target] = plan([output], inputs_of(data))
     lg = open_data(data)
     diagram = lg.diagram(name, direction=direction, start=start, end=end)
-    tmp = output.with_name(f".{output.name}.tmp{suffix}")
-    try:
-        diagram.save(tmp)
-        tmp.replace(output)
-    finally:
-        tmp.unlink(missing_ok=True)
-    click.echo(f"wrote {output}")
+    write_outputs([(target, diagram.image(suffix))])
+    say_written(f"wrote {output}", [target])
 
 
 @click.command(name="export")
@@ -73,16 +84,18 @@ def export_cmd(fmt: str, output: Path | None, data: DataChoice) -> None:
 
     Example: lineage export --format gexf -o lineage.gexf
     """
-    from ..views.export import FORMATS, export
+    from ..io.files import write_outputs
+    from ..views.export import FORMATS
 
-    if output is not None:
-        check_output(output)
+    targets = plan([output], inputs_of(data))
     lg = open_data(data)
-    if output is None:
-        click.echo(FORMATS[fmt](lg.graph), nl=False)
-    else:
-        export(lg.graph, fmt, output)
-        click.echo(f"wrote {output}")
+    text = FORMATS[fmt](lg.graph)
+    if not targets or targets[0].how == "stdout":
+        # the file's text as it is, unless shown on a terminal, which must not obey it
+        click.echo(terminal_safe(text, keep="\n\t") if sys.stdout.isatty() else text, nl=False)
+        return
+    write_outputs([(targets[0], text)])
+    say_written(f"wrote {output}", targets)
 
 
 @click.command()
@@ -97,11 +110,18 @@ def synth(n: int, seed: int, output: Path) -> None:
 
     Example: lineage synth --groups 10000 --seed 1 -o synthetic.json
     """
-    from ..sources.synth import write_synthetic
+    from ..io.files import write_outputs
+    from ..sources.synth import synthesize, write_synthetic
 
-    check_output(output)
+    [target] = plan([output])
+    if target.how in ("stdout", "stderr"):
+        data = synthesize(n, seed=seed)
+        write_outputs(
+            [(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")]
+        )
+        return
     write_synthetic(n, output, seed=seed)
-    click.echo(f"wrote {output}")
+    say_written(f"wrote {output}", [target])
 
 
 @click.group(name="import")
@@ -113,8 +133,8 @@ def import_group() -> None:
 
 
 @import_group.command(name="mmp")
-@click.argument("relationships", type=_output)
-@click.argument("key", type=_output)
+@click.argument("relationships", type=_input)
+@click.argument("key", type=_input)
 @click.option(
     "-o",
     "--output",
@@ -137,18 +157,17 @@ def import_mmp_cmd(relationships: Path, key: Path, output: Path, report_path: Pa
     Example: lineage import mmp REL.csv KEY.csv -o mmp.json --report report.json
     """
     from ..facade import Lineage
-    from ..io import write_dataset, write_text_atomic
+    from ..io import canonical_json
+    from ..io.files import write_outputs
     from ..sources.mmp import import_mmp
 
-    for path in (output, report_path):
-        if path is not None:
-            check_output(path)
+    targets = plan([output, report_path], [relationships, key])
     dataset, report = import_mmp(relationships, key)
-    Lineage(dataset, file=str(output))  # refuse to write a dataset that does not validate
-    write_dataset(dataset, output)
+    Lineage(dataset, file=f"{relationships} + {key}")  # refuse a dataset that does not validate
+    items: list[tuple[Output, str]] = [(targets[0], canonical_json(dataset))]
     if report_path is not None:
-        write_text_atomic(
-            report_path, json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
-        )
-    click.echo(report.summary())
-    click.echo(f"wrote {output}" + (f" and {report_path}" if report_path else ""))
+        text = json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+        items.append((targets[1], text))
+    write_outputs(items)
+    say_written(report.summary(), targets)  # never mixed into a dataset on stdout
+    say_written(f"wrote {output}" + (f" and {report_path}" if report_path else ""), targets)

@@ -72,6 +72,8 @@ def _text(ax: Axes, x: float, row: int, text: str, group: str, rename: bool) -> 
         clip_on=False,
         zorder=5,
         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.6},
+        parse_math=False,  # a name is drawn as written: "$5" is not mathtext
+        usetex=False,
     )
 
 

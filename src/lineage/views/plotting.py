@@ -28,7 +28,10 @@ import networkx as nx
 
 from ..exceptions import ArgumentError
 from ..graph.index import index_of
-from .layout import INDEPENDENT, Connector, Lane, Layout, compute_layout
+from ..io.files import write_text_atomic
+from .layout import INDEPENDENT, Connector, Lane, Layout, compute_layout, select_groups
+from .layout.lanes import extents
+from .layout.window import window
 from .palette import (
     CAMP_COLOURS,
     CONNECTOR_STYLES,
@@ -56,6 +59,13 @@ FADED = 0.28
 """The opacity of a lane's uncertain stretches."""
 LANE_HEIGHT = 0.22
 """A lane's thickness, in rows."""
+MAX_LANES = 500
+"""The most lanes one diagram draws (``max_lanes=`` raises it): past a few hundred a
+figure is metres tall and its layout takes minutes; a larger drawing is refused
+at once, saying what to draw instead."""
+AS_WRITTEN: dict[str, Any] = {"parse_math": False, "usetex": False}
+"""Text properties for every text from the data (names, titles, sources): drawn as
+written, never read as mathtext (``$x$``) nor handed to LaTeX (``text.usetex``)."""
 
 
 def camp_colours(layout: Layout) -> dict[str, str]:
@@ -129,6 +139,7 @@ def _draw_connector(ax: Axes, c: Connector, rows: dict[str, int]) -> None:
             "mutation_scale": 9,
         },
         gid=f"connector:{c.kind}:{c.event}",
+        **AS_WRITTEN,
     )
     if c.lineage and c.x_hi - c.x_lo > 0.02:  # the event's date range, as an error bar
         ax.errorbar(
@@ -157,7 +168,7 @@ def _style_axes(ax: Axes, layout: Layout, rows: int, title: str | None) -> None:
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
     ax.set_xlabel("year")
-    ax.set_title(title or "Lineage", loc="left", fontsize=12, fontweight="bold")
+    ax.set_title(title or "Lineage", loc="left", fontsize=12, fontweight="bold", **AS_WRITTEN)
 
 
 def _legend_handles(layout: Layout, colours: dict[str, str]) -> list[Any]:
@@ -189,7 +200,7 @@ def _legend_handles(layout: Layout, colours: dict[str, str]) -> list[Any]:
 
 
 def _draw_legend(ax: Axes, layout: Layout, colours: dict[str, str]) -> None:
-    ax.legend(
+    legend = ax.legend(
         handles=_legend_handles(layout, colours),
         loc="upper left",
         bbox_to_anchor=(1.005, 1.0),
@@ -199,6 +210,8 @@ def _draw_legend(ax: Axes, layout: Layout, colours: dict[str, str]) -> None:
         title_fontsize=8,
         alignment="left",
     )
+    for text in legend.get_texts():  # camp names come from the data
+        text.update(AS_WRITTEN)
 
 
 def _draw_footnote(ax: Axes, G: nx.MultiDiGraph) -> None:
@@ -212,6 +225,7 @@ def _draw_footnote(ax: Axes, G: nx.MultiDiGraph) -> None:
             x=0.01,
             ha="left",
             color=NOTE_COLOUR,
+            **AS_WRITTEN,
         )
 
 
@@ -248,8 +262,14 @@ def draw(
     end: Any = None,
     ax: Axes | None = None,
     title: str | None = None,
+    max_lanes: int = MAX_LANES,
 ) -> Axes:
-    """Compute the layout and draw it; returns the Axes."""
+    """Compute the layout and draw it; returns the Axes.
+
+    More than ``max_lanes`` groups to draw is an :class:`~lineage.ArgumentError`,
+    raised before any layout is computed.
+    """
+    _check_size(G, focus, direction, start, end, max_lanes)
     layout = compute_layout(G, focus, direction=direction, start=start, end=end)
     if title is None:
         title = (
@@ -258,6 +278,23 @@ def draw(
             else "Lineage of every group"
         )
     return draw_layout(layout, G, ax=ax, title=title)
+
+
+def _check_size(
+    G: nx.MultiDiGraph, focus: str | None, direction: str, start: Any, end: Any, most: int
+) -> None:
+    """Refuse a diagram of more than ``most`` lanes (counted as the layout will)."""
+    groups = select_groups(G, focus, direction)
+    if len(groups) <= most:
+        return
+    lo, hi = window(G, groups, start, end)
+    lanes = len(extents(G, groups, lo, hi))
+    if lanes > most:
+        raise ArgumentError(
+            f"{lanes:,} groups are too many to draw in one diagram (at most {most:,})",
+            "draw one group's lineage (give a NAME, and --direction), narrow the years "
+            "(--start, --end), or export the graph for Gephi (lineage export --format gexf)",
+        )
 
 
 IMAGE_TYPES = (".png", ".svg", ".pdf")
@@ -283,13 +320,18 @@ class Diagram:
         self.figure: Figure = ax.figure  # type: ignore[assignment]
 
     def save(self, path: str | os.PathLike[str], *, dpi: int = 150) -> None:
-        """Write PNG, SVG or PDF (from the extension; see :data:`IMAGE_TYPES`)."""
-        image_type(path)
-        self.figure.savefig(path, dpi=dpi, bbox_inches="tight")
+        """Write PNG, SVG or PDF (from the extension; see :data:`IMAGE_TYPES`), with
+        lineage's one writer (:mod:`lineage.io.files`): atomically, never through a
+        planted temporary name."""
+        write_text_atomic(path, self.image(image_type(path), dpi=dpi))
 
-    def _render(self, fmt: str) -> bytes:
+    def image(self, kind: str, *, dpi: int = 150) -> bytes:
+        """The figure as an image file's bytes: ``kind`` is ``.png``, ``.svg`` or ``.pdf``."""
+        return self._render(kind.lstrip("."), dpi=dpi)
+
+    def _render(self, fmt: str, *, dpi: int = 110) -> bytes:
         buf = io.BytesIO()
-        self.figure.savefig(buf, format=fmt, dpi=110, bbox_inches="tight")
+        self.figure.savefig(buf, format=fmt, dpi=dpi, bbox_inches="tight")
         return buf.getvalue()
 
     def _repr_png_(self) -> bytes:

@@ -1,10 +1,24 @@
-"""node-link JSON (for networkx) and a CSV of events (for spreadsheets)."""
+"""node-link JSON (for networkx) and a CSV of events (for spreadsheets).
+
+The CSV is made safe to open in a spreadsheet, as OWASP recommends against CSV
+injection: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return (a name, a quote, a note...) gets a leading ``'``, so that the
+spreadsheet shows it as text instead of running it as a formula; a plain
+number such as ``-3.99`` is left a number. Every cell is in double quotes
+(RFC 4180), so that no delimiter or line break in a cell can start another.
+
+>>> print(formula_safe('=HYPERLINK("http://x","click")'), formula_safe("@SUM(A1)"))
+'=HYPERLINK("http://x","click") '@SUM(A1)
+>>> print(formula_safe("-3.99"), formula_safe("-2+3"), formula_safe("Boko Haram"))
+-3.99 '-2+3 Boko Haram
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from typing import Any
 
 import networkx as nx
@@ -12,7 +26,17 @@ import networkx as nx
 from ...graph.index import index_of
 from .flat import flat_graph, iso
 
-__all__ = ["CSV_COLUMNS", "node_link", "to_csv", "to_json"]
+__all__ = ["CSV_COLUMNS", "formula_safe", "node_link", "to_csv", "to_json"]
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def formula_safe(text: str) -> str:
+    """``text`` as a spreadsheet shows it and never runs it (see the module docstring)."""
+    if text.startswith(_FORMULA) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
@@ -62,28 +86,28 @@ CSV_COLUMNS = [
 
 def to_csv(G: nx.MultiDiGraph) -> str:
     """Every event as a CSV row (RFC 4180 quoting), chronological; ``relation`` is an
-    undirected event's (split, merger or affiliation)."""
+    undirected event's (split, merger or affiliation). No cell can run as a formula
+    (:func:`formula_safe`)."""
     buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(CSV_COLUMNS)
     for e in index_of(G).events.values():
         end = getattr(e, "end", None)
-        writer.writerow(
-            [
-                e.id,
-                e.kind,
-                getattr(e, "relation", None) or "",
-                str(e.date),
-                iso(e.date, False) or "",
-                iso(e.date, True) or "",
-                str(end or ""),
-                "; ".join(e.groups),
-                "; ".join(e.people),
-                e.description,
-                e.confidence,
-                "; ".join(dict.fromkeys(c.source for c in e.citations)),
-                " | ".join(c.quote for c in e.citations),
-                e.note or "",
-            ]
-        )
+        row = [
+            e.id,
+            e.kind,
+            getattr(e, "relation", None) or "",
+            str(e.date),
+            iso(e.date, False) or "",
+            iso(e.date, True) or "",
+            str(end or ""),
+            "; ".join(e.groups),
+            "; ".join(e.people),
+            e.description,
+            e.confidence,
+            "; ".join(dict.fromkeys(c.source for c in e.citations)),
+            " | ".join(c.quote for c in e.citations),
+            e.note or "",
+        ]
+        writer.writerow([formula_safe(cell) for cell in row])
     return buf.getvalue()
