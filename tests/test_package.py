@@ -13,6 +13,7 @@ from .conftest import ROOT
 def test_all_matches_public_names() -> None:
     public = {n for n in dir(lineage) if not n.startswith("_")}
     modules = {n for n in public if type(getattr(lineage, n)).__name__ == "module"}
+
     # isort-style, as ruff keeps it: constants, then classes, then functions
     def style(name: str) -> tuple[int, str]:
         return (0 if name.isupper() else 1 if name[0].isupper() else 2, name)
