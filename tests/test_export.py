@@ -287,3 +287,19 @@ def test_an_undirected_event_is_drawn_without_a_direction() -> None:
     assert 'label="split (direction unknown) 2009"' in to_gexf(lg.graph)
     [row] = csv.DictReader(io.StringIO(to_csv(lg.graph)))
     assert (row["kind"], row["relation"]) == ("undirected", "split")
+
+
+def test_csv_keeps_each_partys_role(lg: lineage.Lineage) -> None:
+    import csv
+    import io
+
+    from lineage.views.export import to_csv
+
+    rows = {r["id"]: r for r in csv.DictReader(io.StringIO(to_csv(lg.graph)))}
+    assert rows["mojwa-split"]["roles"] == "parent: aqim; splinter: mojwa"
+    assert rows["al-murabitoun-formed"]["roles"] == (
+        "party: mojwa (faction); party: those-who-sign-with-blood; result: al-murabitoun"
+    )
+    renamed = next(r for r in rows.values() if r["kind"] == "rename")
+    assert "previous name: " in renamed["roles"]
+    assert "new name: " in renamed["roles"]

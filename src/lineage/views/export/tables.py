@@ -24,9 +24,10 @@ from typing import Any
 import networkx as nx
 
 from ...graph.index import index_of
+from ...model import BaseEvent
 from .flat import flat_graph, iso
 
-__all__ = ["CSV_COLUMNS", "formula_safe", "node_link", "to_csv", "to_json"]
+__all__ = ["CSV_COLUMNS", "formula_safe", "node_link", "roles", "to_csv", "to_json"]
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
@@ -75,6 +76,7 @@ CSV_COLUMNS = [
     "latest",
     "end",
     "groups",
+    "roles",
     "people",
     "description",
     "confidence",
@@ -82,6 +84,31 @@ CSV_COLUMNS = [
     "quotes",
     "note",
 ]
+
+
+def roles(event: BaseEvent) -> str:
+    """Each group's part in an event, as a spreadsheet reader needs it.
+
+    >>> from lineage import load
+    >>> roles(load().event("mojwa-split"))
+    'parent: aqim; splinter: mojwa'
+    >>> roles(load().event("al-murabitoun-formed"))
+    'party: mojwa (faction); party: those-who-sign-with-blood; result: al-murabitoun'
+    """
+    parts = []
+    for field, gid in event.group_refs():
+        label = field.split("[")[0].removesuffix("s") if "[" in field else field
+        if field.startswith("parties["):
+            index = int(field[len("parties[") : field.index("]")])
+            faction = getattr(event, "parties")[index].faction  # noqa: B009 - a Merger's
+            label = "party"
+            gid = f"{gid} (faction)" if faction else gid
+        parts.append(f"{label}: {gid}")
+    for field in ("previous_name", "new_name", "relation"):
+        value = getattr(event, field, None)
+        if value:
+            parts.append(f"{field.replace('_', ' ')}: {value}")
+    return "; ".join(parts)
 
 
 def to_csv(G: nx.MultiDiGraph) -> str:
@@ -102,6 +129,7 @@ def to_csv(G: nx.MultiDiGraph) -> str:
             iso(e.date, True) or "",
             str(end or ""),
             "; ".join(e.groups),
+            roles(e),
             "; ".join(e.people),
             e.description,
             e.confidence,
