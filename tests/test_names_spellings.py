@@ -490,7 +490,8 @@ def test_resolution_rates(lg: lineage.Lineage) -> None:
     right = sum(r.id == s.group for r, s in zip(found, SPELLINGS, strict=True))
     wrong = sum(r.id not in (None, s.group) for r, s in zip(found, SPELLINGS, strict=True))
     assert wrong == 0
-    assert right == len(RULES_ONLY)
-    assert right / len(SPELLINGS) >= 0.6
+    # every spelling the rules alone handle, and more through the data's sourced aliases
+    assert right >= len(RULES_ONLY)
+    assert right / len(SPELLINGS) >= 0.85
     absent = lg.resolve_many([name for name, _ in ABSENT])
     assert sum(r.record is not None for r in absent) == 0

@@ -141,7 +141,9 @@ def _names_cited(dataset: Dataset) -> dict[int, str]:
 
 
 def quotes_match(ck: Checker) -> None:
-    """Quotes not found in their source's text, and name quotes without the name."""
+    """Quotes not found in their source's text, and name quotes without the name (the
+    name is checked in every name's quote, a published page's too, whose text is
+    not here to search)."""
     if not ck.verify_quotes:
         return
     texts = ck.derived(source_texts).texts
@@ -149,9 +151,14 @@ def quotes_match(ck: Checker) -> None:
     faults: dict[int, tuple[str, str]] = {}  # id(citation) -> (message, fix)
     for cit in _citations(ck.ds):
         text = texts.get(cit.source)
-        if text is None:
-            continue
         quote = normalise_quote(cit.quote)
+        if text is None:  # a published page: no text here, but a name's quote must hold it
+            if id(cit) in names and normalise(names[id(cit)]) not in normalise(quote):
+                faults[id(cit)] = (
+                    f"the quote does not contain the name {names[id(cit)]!r}",
+                    "quote the passage where the source uses this name",
+                )
+            continue
         if quote not in text:
             faults[id(cit)] = (
                 f"quote not found in source {cit.source!r}: {cit.quote[:60]!r}",

@@ -75,9 +75,22 @@ def camp_colours(layout: Layout) -> dict[str, str]:
     return colours
 
 
-def _sources_line(G: nx.MultiDiGraph) -> str:
+def _sources_line(G: nx.MultiDiGraph, layout: Layout | None = None) -> str:
+    """The sources of what is drawn: the events of its connectors and renames, and
+    the groups' own citations (not every source a dataset holds: names' attestations
+    are not drawn)."""
+    index = index_of(G)
+    cited: dict[str, None] = {}
+    if layout is not None:
+        for c in layout.connectors:
+            cited.update(dict.fromkeys(x.source for x in index.events[c.event].citations))
+        for lane in layout.lanes:
+            for e in G.nodes[lane.group]["events"]:
+                cited.update(dict.fromkeys(x.source for x in index.events[e].citations))
     parts = []
-    for src in index_of(G).sources.values():
+    for src in index.sources.values():
+        if layout is not None and src.id not in cited:
+            continue
         who = f"{src.author}, " if src.author else ""
         parts.append(f"{who}“{src.title.rstrip('.')}”")
     return "Sources: " + "; ".join(parts) if parts else ""
@@ -214,9 +227,9 @@ def _draw_legend(ax: Axes, layout: Layout, colours: dict[str, str]) -> None:
         text.update(AS_WRITTEN)
 
 
-def _draw_footnote(ax: Axes, G: nx.MultiDiGraph) -> None:
+def _draw_footnote(ax: Axes, G: nx.MultiDiGraph, layout: Layout) -> None:
     """The sources, wrapped, along the bottom of the figure."""
-    footnote = _sources_line(G)
+    footnote = _sources_line(G, layout)
     if footnote:
         fig: Any = ax.figure
         fig.supxlabel(
@@ -248,7 +261,7 @@ def draw_layout(
         _draw_connector(ax, c, lane_rows)
     _style_axes(ax, layout, rows, title)
     _draw_legend(ax, layout, colours)
-    _draw_footnote(ax, G)
+    _draw_footnote(ax, G, layout)
     place_labels(ax, layout)
     return ax
 
