@@ -235,3 +235,21 @@ def test_camps_are_ordered_by_name_and_change_at_the_pledge() -> None:
     assert lay.lane("m1").segments[1][0] == 2001.0
     # the top of a chain is in its own camp
     assert {camp for *_, camp, _ in lay.lane("z").segments} == {"z"}
+
+
+def test_an_undirected_relation_is_drawn_once_without_a_direction() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    lg = make(
+        [group("a", founded="2000"), group("b", founded="2000")],
+        [event("undirected", "u", "2005", members=["a", "b"], relation="split")],
+    )
+    lay = compute_layout(lg.graph)
+    [connector] = [c for c in lay.connectors if c.kind == "undirected"]
+    assert (connector.event, connector.lineage) == ("u", False)
+    ax = lg.draw()
+    [arrow] = [a for a in ax.texts if a.get_gid() == "connector:undirected:u"]
+    assert arrow.arrowprops["arrowstyle"] == "-"  # type: ignore[attr-defined]
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "direction unknown" in legend

@@ -61,6 +61,7 @@ class Lineage(Queries):
         verify_quotes: bool = False,
         combined: Combined | None = None,
         checked: bool = False,
+        source_dirs: Iterable[str | Path] = (),
     ) -> None:
         self.dataset = dataset
         self.file = file
@@ -77,6 +78,8 @@ class Lineage(Queries):
         self._groups = self._group_index.records  # groups by id (the index's: no copy)
         spans = [effective_spans(dataset)]  # handed over to the graph, which frees them
         self._parts: list[tuple[Dataset, str, Path | None]] = []  # a combination's files
+        self.source_dirs = tuple(source_dirs)
+        """Folders besides the dataset's own that source texts may be read from."""
         if combined is None and not checked:  # a combination's parts were each checked alone
             problems = check_dataset(
                 dataset,
@@ -85,6 +88,7 @@ class Lineage(Queries):
                 verify_quotes=verify_quotes,
                 spans=spans[0],
                 shared_names=self._group_index.shared(),
+                source_dirs=self.source_dirs,
             )
             if problems:
                 raise DataError(problems)
@@ -323,9 +327,17 @@ class Lineage(Queries):
             return [
                 problem
                 for dataset, file, base in self._parts
-                for problem in check_dataset(dataset, file, base_dir=base, verify_quotes=True)
+                for problem in check_dataset(
+                    dataset, file, base_dir=base, verify_quotes=True, source_dirs=self.source_dirs
+                )
             ]
-        return check_dataset(self.dataset, self.file, base_dir=self.base_dir, verify_quotes=True)
+        return check_dataset(
+            self.dataset,
+            self.file,
+            base_dir=self.base_dir,
+            verify_quotes=True,
+            source_dirs=self.source_dirs,
+        )
 
     def conflicts(self) -> ConflictList:
         """Where the combined sources disagree (empty for one dataset): both sides of each.

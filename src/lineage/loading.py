@@ -57,13 +57,15 @@ def load(
     links: Sequence[PathLike] = (),
     verify_quotes: bool = False,
     max_bytes: int = MAX_BYTES,
+    source_dirs: Sequence[PathLike] = (),
 ) -> Lineage:
     """Load a dataset file (the bundled ``data/groups.json`` by default), or several as one.
 
     Shape is checked by pydantic straight from the JSON text, then meaning
     across records; every problem is reported at once in a
     :class:`~lineage.DataError`. ``verify_quotes`` also checks each quote
-    against its source's text.
+    against its source's text, read only from the dataset's folder and
+    ``source_dirs`` (never through a symbolic link; see :mod:`lineage.io.sources`).
 
     Several files (a list) are combined (:mod:`lineage.combine`): each is
     checked on its own, its ids qualified by its name (its file's stem), and
@@ -71,24 +73,31 @@ def load(
     bundled dataset is among them. Disagreements between sources are in
     :meth:`~lineage.Lineage.conflicts`.
     """
+    dirs = tuple(Path(d) for d in source_dirs)
     if isinstance(path, str | os.PathLike) or path is None:
-        return _load_one(path, verify_quotes, max_bytes)
+        return _load_one(path, verify_quotes, max_bytes, dirs)
     paths = list(path)
     if len(paths) == 1 and not links:
-        return _load_one(paths[0], verify_quotes, max_bytes)
-    return _load_many([Path(p) for p in paths], [Path(p) for p in links], verify_quotes, max_bytes)
+        return _load_one(paths[0], verify_quotes, max_bytes, dirs)
+    many = [Path(p) for p in paths]
+    return _load_many(many, [Path(p) for p in links], verify_quotes, max_bytes, dirs)
 
 
-def _load_one(path: PathLike | None, verify_quotes: bool, max_bytes: int) -> Lineage:
+def _load_one(
+    path: PathLike | None, verify_quotes: bool, max_bytes: int, dirs: tuple[Path, ...]
+) -> Lineage:
     p = Path(path) if path is not None else BUNDLED
     file = str(path) if path is not None else p.name
     with _collector_paused():
         dataset = read_dataset(p, max_bytes=max_bytes)
-        return Lineage(dataset, file=file, base_dir=p.resolve().parent, verify_quotes=verify_quotes)
+        base = p.resolve().parent
+        return Lineage(
+            dataset, file=file, base_dir=base, verify_quotes=verify_quotes, source_dirs=dirs
+        )
 
 
 def _read_checked(
-    paths: list[Path], verify_quotes: bool, max_bytes: int
+    paths: list[Path], verify_quotes: bool, max_bytes: int, dirs: tuple[Path, ...]
 ) -> list[tuple[str, Dataset, Path]]:
     """Every file read and checked on its own; all their problems at once."""
     from .identity import dataset_name
@@ -103,7 +112,11 @@ def _read_checked(
             problems.extend(exc.problems)
             continue
         base = p.resolve().parent
-        problems.extend(check_dataset(dataset, str(p), base_dir=base, verify_quotes=verify_quotes))
+        problems.extend(
+            check_dataset(
+                dataset, str(p), base_dir=base, verify_quotes=verify_quotes, source_dirs=dirs
+            )
+        )
         parts.append((name, dataset, p))
     if problems:
         raise DataError(problems)
@@ -131,15 +144,19 @@ def _links(
 
 
 def _load_many(
-    paths: list[Path], links: list[Path], verify_quotes: bool, max_bytes: int
+    paths: list[Path],
+    links: list[Path],
+    verify_quotes: bool,
+    max_bytes: int,
+    dirs: tuple[Path, ...],
 ) -> Lineage:
     from .combine import combine  # only a combination pays for its code
 
     with _collector_paused():
-        parts = _read_checked(paths, verify_quotes, max_bytes)
+        parts = _read_checked(paths, verify_quotes, max_bytes, dirs)
         found, resolution = _links(links, parts, paths)
         combined = combine([(n, ds) for n, ds, _ in parts], found, resolution=resolution)
         file = " + ".join(p.name for _, _, p in parts)
-        lg = Lineage(combined.dataset, file=file, combined=combined)
+        lg = Lineage(combined.dataset, file=file, combined=combined, source_dirs=dirs)
     lg._parts = [(ds, str(p), p.resolve().parent) for _, ds, p in parts]
     return lg

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -78,7 +76,7 @@ def resolve(
     found = lg.resolve_many(names, at=dates)
     assert isinstance(found, list)  # a list in, a list out
     out_header, out_rows = _table(header, body, [columns(r) for r in found])
-    _write(out_header, out_rows, dialect, output, bom)
+    _write(out_header, out_rows, dialect, output, bom, file)
     _summary(found)
 
 
@@ -173,7 +171,12 @@ def _write(
     dialect: type[csv.Dialect],
     output: Path | None,
     bom: bool,
+    source: Path,
 ) -> None:
+    """The table to stdout, or to ``output`` through lineage's one writer (never over
+    the input, the umask honoured, links and special files handled)."""
+    from ..io.files import plan_outputs, write_outputs
+
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, dialect, lineterminator="\n")
     writer.writerow(header)
@@ -181,15 +184,9 @@ def _write(
     if output is None:
         click.echo(buffer.getvalue(), nl=False)
         return
-    folder = output.parent if str(output.parent) else Path()
-    fd, temp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
-            f.write(buffer.getvalue())
-        Path(temp).replace(output)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    [planned] = plan_outputs([output], inputs=[source])
+    text = buffer.getvalue()
+    write_outputs([(planned, ("\ufeff" + text) if bom else text)])
 
 
 def _summary(found: Sequence[object]) -> None:

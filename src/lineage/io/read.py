@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from ..exceptions import DataError, Problem
 from ..model import Dataset
 from .errors import shape_problems
+from .files import read_bounded
 
 __all__ = ["MAX_BYTES", "parse_dataset", "read_dataset"]
 
@@ -46,7 +47,12 @@ def read_dataset(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) ->
             f"is {size:,} bytes, over the {max_bytes:,}-byte limit",
             "split the dataset, or pass max_bytes= to lineage.load to raise the limit",
         )
-    raw = p.read_bytes()
+    try:  # bounded: a device or a pipe is refused or cut off, never read without end
+        raw = read_bounded(p, max_bytes)
+    except ValueError as exc:
+        raise _fail(file, str(exc), "give the path of a .json dataset file") from None
+    except OSError as exc:
+        raise _fail(file, f"cannot be read ({exc.strerror})", "check the path") from None
     return parse_dataset(raw, file)
 
 

@@ -76,8 +76,10 @@ MATPLOTLIB_LINESTYLES: dict[Line, Any] = {
 }
 """Each :data:`Line` as a matplotlib ``linestyle``."""
 
-CONNECTOR_KINDS = ("merger", "split", "absorption", "pledge")
-"""The kinds a diagram draws as connectors between lanes (not alliances or rivalries)."""
+CONNECTOR_KINDS = ("merger", "split", "absorption", "pledge", "undirected")
+"""The kinds a diagram draws as connectors between lanes (not alliances or rivalries);
+an ``undirected`` relation (a split, merger or affiliation whose direction the source
+does not state) is drawn without an arrowhead, as "direction unknown"."""
 
 CONNECTOR_STYLES: dict[str, dict[str, Any]] = {
     kind: {

@@ -142,7 +142,8 @@ def _draw_connector(ax: Axes, c: Connector, rows: dict[str, int]) -> None:
         xy=(c.x, y1),
         xytext=(c.x, y0),
         arrowprops={
-            "arrowstyle": "->" if pledge else "-|>",
+            # no arrowhead where the source gives no direction
+            "arrowstyle": "-" if c.kind == "undirected" else "->" if pledge else "-|>",
             "color": style["color"],
             "linestyle": style["linestyle"],
             "lw": 0.9 if pledge else 1.4,

@@ -30,10 +30,18 @@ def find_connectors(
 ) -> list[Connector]:
     """The connectors between ``shown`` groups dated inside ``[lo, hi]``, by date."""
     connectors: list[Connector] = []
+    undirected: set[tuple[str, str, str]] = set()  # each undirected relation drawn once
     for u, v, key, data in G.edges(keys=True, data=True):
-        if u not in shown or v not in shown or data["kind"] in SYMMETRIC_KINDS:
+        if u not in shown or v not in shown:
             continue
-        if not data["lineage"] and not isinstance(data["record"], Pledge):
+        if data["kind"] == "undirected":
+            pair = (key, min(u, v), max(u, v))
+            if pair in undirected:
+                continue
+            undirected.add(pair)
+        elif data["kind"] in SYMMETRIC_KINDS or (
+            not data["lineage"] and not isinstance(data["record"], Pledge)
+        ):
             continue
         x, x_lo, x_hi = event_x(data["start"], lo, hi)
         if not lo <= x <= hi:
