@@ -95,7 +95,12 @@ def _check_output(file: Path, output: Path) -> None:
 
 def _read(file: Path) -> tuple[str, bool]:
     """The file's text and whether it began with a UTF-8 byte-order mark."""
-    raw = file.read_bytes()  # an OSError (missing, a folder, unreadable) exits 2
+    from ..io.files import read_bounded
+
+    try:  # an OSError (missing, unreadable) exits 2; a device or pipe is refused
+        raw = read_bounded(file, 512 * 1024 * 1024)
+    except ValueError as exc:
+        raise Exit([f"lineage: {file}: {exc} — give a CSV file"], BAD_INPUT) from None
     bom = raw.startswith(b"\xef\xbb\xbf")
     try:
         return raw.decode("utf-8-sig"), bom

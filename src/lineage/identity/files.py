@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from ..exceptions import ArgumentError, DataError, DateError, Problem
-from ..io.files import write_text_atomic
+from ..io.files import read_bounded, write_text_atomic
 from .links import Link, Links, canonical_links, link_label
 
 __all__ = ["links_json", "parse_links", "read_links", "write_links"]
@@ -53,14 +53,20 @@ _TYPE_FIXES = {
 }
 
 
+MAX_LINKS_BYTES = 256 * 1024 * 1024
+"""Links files larger than this are refused."""
+
+
 def read_links(path: str | os.PathLike[str]) -> Links:
     """Read and shape-check a links file; raise :class:`DataError` listing every problem."""
     file = str(path)
     p = Path(path)
     if p.is_dir():
         raise _fail(file, "is a directory", "give the path of a links .json file")
-    try:
-        raw = p.read_bytes()
+    try:  # bounded: a device or a pipe is refused or cut off, never read without end
+        raw = read_bounded(p, MAX_LINKS_BYTES)
+    except ValueError as exc:
+        raise _fail(file, str(exc), "give the path of a links .json file") from None
     except FileNotFoundError:
         raise _fail(file, "no such file", "check the path") from None
     except OSError as exc:
