@@ -243,7 +243,7 @@ def test_a_windows_1252_file_is_read(tmp_path: Path) -> None:
     ("make_file", "args", "message"),
     [
         (None, ["--column", "gname"], "No such file"),
-        ("dir", ["--column", "gname"], "Is a directory"),
+        ("dir", ["--column", "gname"], "is a folder, not a file"),
         (
             "table",
             ["--column", "group"],
