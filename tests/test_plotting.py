@@ -24,6 +24,7 @@ from lineage.views.palette import EDGE_STYLES
 from lineage.views.plotting import (
     CAMP_COLOURS,
     CONNECTOR_STYLES,
+    FADED,
     INDEPENDENT_COLOUR,
     camp_colours,
 )
@@ -77,10 +78,12 @@ def test_artists_read_back(lg: lineage.Lineage) -> None:
     gids = [c.get_gid() for c in ax.get_children() if c.get_gid()]
     for connector in layout.connectors:
         assert f"connector:{connector.kind}:{connector.event}" in gids
+    # JNIM's pledge to Al Qaeda is dated no closer than its article's horizon
+    # (2017-04), so its blue is faded: read solid and faded bars alike
     lane_colours = {
         tuple(round(x, 3) for x in c.get_facecolor()[0][:3])
         for c in ax.collections
-        if (c.get_gid() or "").startswith("lane:")
+        if (c.get_gid() or "").startswith(("lane:", "fuzz:"))
     }
     blue = tuple(round(int(CAMP_COLOURS[0][i : i + 2], 16) / 255, 3) for i in (1, 3, 5))
     grey = tuple(round(int(INDEPENDENT_COLOUR[i : i + 2], 16) / 255, 3) for i in (1, 3, 5))
@@ -118,19 +121,25 @@ def _share(pixels: np.ndarray[Any, Any], colour: str) -> float:
     return float((np.abs(pixels - _rgb(colour)).max(axis=2) <= 1).mean())
 
 
+def _faded_share(pixels: np.ndarray[Any, Any], colour: str) -> float:
+    """The share of pixels within 2/255 of ``colour`` faded (``FADED``) over white."""
+    faded = np.array(_rgb(colour)) * FADED + 255 * (1 - FADED)
+    return float((np.abs(pixels - faded).max(axis=2) <= 2).mean())
+
+
 def test_draw_on_given_axes_and_render(lg: lineage.Lineage) -> None:
     """The PNG read back has the figure's size, and each lane's camp colour where its lane is."""
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(12, 8), dpi=100)
     ax = fig.add_subplot()
-    assert lg.draw("JNIM", ax=ax) is ax
+    assert lg.draw(ax=ax) is ax  # every group: Al Qaeda's own lane is solid blue
     buf = io.BytesIO()
     fig.savefig(buf, format="png")
     pixels = _png_pixels(buf.getvalue())
     assert pixels.shape == (800, 1200, 3)
     assert 0.03 < 1 - _share(pixels, "#ffffff") < 0.5  # drawn on, but not smeared
-    layout = compute_layout(lg.graph, "jnim")
+    layout = compute_layout(lg.graph)
     colours = camp_colours(layout)
     checked = 0
     for lane in layout.lanes:
@@ -138,9 +147,10 @@ def test_draw_on_given_axes_and_render(lg: lineage.Lineage) -> None:
             a, b = max(a, lane.start), min(b, lane.end)
             if not sure or b - a < 1:
                 continue
-            # the lane's centre line, in pixels (display y runs up, image rows down)
+            # a line along the lane, in pixels (display y runs up, image rows down),
+            # a little off its centre, where an error bar between two lanes may run
             (x0, y), (x1, _) = ax.transData.transform([(a, lane.row), (b, lane.row)])
-            line = pixels[800 - round(y), round(x0) + 2 : round(x1) - 2]
+            line = pixels[800 - round(y) + 2, round(x0) + 2 : round(x1) - 2]
             matches = (np.abs(line - _rgb(colours[camp])).max(axis=1) <= 1).mean()
             assert matches > 0.8, (lane.group, camp, matches)
             checked += 1
@@ -172,7 +182,7 @@ def test_diagram_reprs(lg: lineage.Lineage) -> None:
     pixels = _png_pixels(d._repr_png_())
     assert abs(pixels.shape[1] - width_pt * 110 / 72) < 2  # both rendered at 110 dpi
     assert abs(pixels.shape[0] - height_pt * 110 / 72) < 2
-    assert _share(pixels, CAMP_COLOURS[0]) > 0.001
+    assert _faded_share(pixels, CAMP_COLOURS[0]) > 0.0005  # JNIM, faded Al Qaeda blue
     assert _share(pixels, INDEPENDENT_COLOUR) > 0.01
     groups = _svg_groups(root)
     colours = camp_colours(layout)
@@ -254,10 +264,10 @@ def test_cli_draw(tmp_path: Path, suffix: str) -> None:
     if suffix == ".png":
         pixels = _png_pixels(data)
         assert pixels.shape[1] > 1000  # 11 inches at the CLI's dpi, less the trimmed margin
-        assert _share(pixels, CAMP_COLOURS[0]) > 0.001
+        assert _faded_share(pixels, CAMP_COLOURS[0]) > 0.0005  # JNIM, faded Al Qaeda blue
     elif suffix == ".svg":
         groups = _svg_groups(_svg_tree(data.decode("utf-8")))
-        assert {"label:jnim", "lane:jnim"} <= set(groups)
+        assert {"label:jnim", "fuzz:jnim"} <= set(groups)
     else:
         assert data.startswith(b"%PDF-")
         assert data.rstrip().endswith(b"%%EOF")

@@ -159,6 +159,11 @@ class Source(_Record):
         "quotes are only looked for up to it (page furniture follows).",
     )
     citation: str | None = Field(None, description="How the source asks to be cited.")
+    covers_until: PartialDate | None = Field(
+        None,
+        description="The last date the source describes: a group it describes is not "
+        "known to live past it unless a later source says so.",
+    )
     note: str | None = None
 
 

@@ -66,6 +66,7 @@ MMP_SOURCE = {
     "url": "https://cisac.fsi.stanford.edu/mappingmilitants",
     "citation": 'Mapping Militant Organizations. "MMP Dataset and Codebook." Stanford '
     "University. Last modified July 2019. https://cisac.fsi.stanford.edu/mappingmilitants",
+    "covers_until": "2019-07",
     "note": "Relationship dyads among 262 groups (data scraped July 31, 2019). The codebook "
     "warns the data were not systematically collected and may hold small errors.",
 }

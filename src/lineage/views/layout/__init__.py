@@ -1,7 +1,9 @@
 """Positions for a time-fixed family-tree diagram, computed without matplotlib.
 
 Time runs along x in decimal years; each group is a *lane* (a row) from its
-founding, or first mention, to its dissolution or the data's horizon.
+founding, or first mention, to its dissolution or, with none, to the horizon
+of the sources that describe it (their ``covers_until``; see :mod:`.horizon`),
+else the window's edge. Nothing is drawn later than its sources see.
 Lineage events become vertical connectors between lanes at the event's date;
 pledges become lighter connectors. Every date that is a range keeps its range
 (``*_fuzz``) so the drawing can fade it.
@@ -18,7 +20,7 @@ on it, keeping the best order seen. :func:`count_crossings` is the measure.
 
 The steps live in submodules: :mod:`.window` (groups and years shown),
 :mod:`.lanes` (lane extents and labels, with :mod:`.names`),
-:mod:`.connectors`, :mod:`.camps` and :mod:`.order`; :mod:`.model` holds
+:mod:`.horizon`, :mod:`.connectors`, :mod:`.camps` and :mod:`.order`; :mod:`.model` holds
 the dataclasses.
 
 >>> from lineage import load

@@ -1,7 +1,8 @@
 """Connectors: the lineage events and pledges drawn between two lanes.
 
 A connector joins two shown lanes at the event's date (see
-:func:`~lineage.views.layout.window.event_x`). Splits, mergers and
+:func:`~lineage.views.layout.window.event_x`), no later than the horizon of
+the sources citing it (:func:`~lineage.views.layout.horizon.event_date`). Splits, mergers and
 absorptions are lineage connectors; pledges are drawn too, lighter.
 Alliances and rivalries (symmetric relations) are not connectors.
 
@@ -19,6 +20,7 @@ from collections.abc import Container
 import networkx as nx
 
 from ...model import SYMMETRIC_KINDS, Pledge
+from .horizon import event_date
 from .model import Connector
 from .window import event_x
 
@@ -43,7 +45,7 @@ def find_connectors(
             not data["lineage"] and not isinstance(data["record"], Pledge)
         ):
             continue
-        x, x_lo, x_hi = event_x(data["start"], lo, hi)
+        x, x_lo, x_hi = event_x(event_date(G, data["record"]), lo, hi)
         if not lo <= x <= hi:
             continue
         connectors.append(Connector(data["kind"], key, u, v, x, x_lo, x_hi, bool(data["lineage"])))

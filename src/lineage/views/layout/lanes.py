@@ -1,17 +1,21 @@
 """Lanes: where each group's row starts and ends, what it is labelled, and where.
 
 A lane runs from the group's founding to its dissolution, each clipped to
-the window. A founding or dissolution known only as a range is the lane's
-faded part (``start_fuzz``/``end_fuzz``); the solid part is where the
-group certainly existed. A group with no founding date starts, faded, at
-the window's left edge and turns solid at its first event. Renames add a
-label where the new name may first be in use.
+the window; a group with no dissolution runs to the horizon of its sources
+(:mod:`.horizon`), or to the window's right edge if none gives one. A
+founding or dissolution known only as a range, and a horizon, are the
+lane's faded part (``start_fuzz``/``end_fuzz``); the solid part is where
+the group certainly existed. A group with no founding date starts, faded,
+at the window's left edge and turns solid at its first event. Renames add
+a label where the new name may first be in use.
 
 >>> from lineage import load
 >>> G = load().graph
 >>> ext = extents(G, ["jnim", "mojwa"], 2000.0, 2020.0)
->>> round(ext["jnim"].start, 2), ext["jnim"].start_fuzz, ext["jnim"].end
-(2017.16, None, 2020.0)
+>>> round(ext["jnim"].start, 2), ext["jnim"].start_fuzz
+(2017.16, None)
+>>> [round(x, 2) for x in ext["jnim"].end_fuzz]  # to its sources' horizon, 2017-04
+[2017.16, 2017.33]
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ...graph.index import index_of
-from ...model import Group, Rename
+from ...model import Group, PartialDate, Rename
 from .camps import Segment
+from .horizon import event_date, group_horizon
 from .model import Lane
 from .names import lane_label, short_name
 from .window import event_x, span
@@ -57,19 +62,45 @@ def _start(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuz
         fuzz = (a, b) if b - a > 0.01 and founded.earliest != founded.latest else None
         return (b if fuzz else a), fuzz
     events = index_of(G).events
-    mentions = [events[e].date for e in node["events"]]
+    mentions = [event_date(G, events[e]) for e in node["events"]]
     first = min((event_x(m, lo, hi)[1] for m in mentions), default=lo)
     return first, ((lo, first) if first > lo else None)
 
 
+def _fuzz(date: PartialDate, a: float, b: float) -> Fuzz:
+    """``(a, b)`` if ``date`` is a range drawn wider than a few days, else None."""
+    return (a, b) if date.earliest != date.latest and b - a > 0.01 else None
+
+
+def _last_mention(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, float]:
+    """How late ``g`` certainly existed by its events (the latest start of an event's
+    range), and where its last event is drawn; ``(lo, lo)`` if it has none."""
+    events = index_of(G).events
+    xs = [event_x(event_date(G, events[e]), lo, hi) for e in G.nodes[g]["events"]]
+    return max((x_lo for _, x_lo, _ in xs), default=lo), max((x for x, _, _ in xs), default=lo)
+
+
 def _end(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]:
-    """Where the solid part stops, and the faded end (if the dissolution is a range)."""
+    """Where the solid part stops, and the faded end (if the end is a range).
+
+    A group with no dissolution ends at its sources' horizon (see
+    :mod:`.horizon`), or at its last event if that is later; with no horizon,
+    at ``hi``. A dissolution known only as a range is cut at the horizon.
+    """
     dissolved = G.nodes[g]["dissolved"]
-    if dissolved is None:
+    until = group_horizon(G, g)
+    if dissolved is None and until is None:
         return hi, None
+    if dissolved is None:
+        assert until is not None
+        a, b = span(until, lo, hi)
+        alive, drawn = _last_mention(G, g, lo, hi)
+        solid, last = max(a, alive), max(b, drawn)
+        return solid, ((solid, last) if last - solid > 0.01 else None)
     a, b = span(dissolved, lo, hi)
-    fuzz = (a, b) if dissolved.earliest != dissolved.latest and b - a > 0.01 else None
-    return a, fuzz
+    if until is not None:
+        b = min(b, max(a, span(until, lo, hi)[1]))  # not past what the sources know
+    return a, _fuzz(dissolved, a, b)
 
 
 def extents(G: nx.MultiDiGraph, groups: Sequence[str], lo: float, hi: float) -> dict[str, Extent]:
@@ -98,7 +129,7 @@ def _rename_labels(
         ev = events[e]
         if isinstance(ev, Rename) and ev.group == g:
             # a rename's label goes where the new name may first be in use
-            _, x_lo, _ = event_x(ev.date, lo, hi)
+            _, x_lo, _ = event_x(event_date(G, ev), lo, hi)
             x = max(x_lo, extent.start)
             if x0 <= x < x1:
                 labels.append((x, short_name(record, ev.new_name, ev.date)))

@@ -1,24 +1,47 @@
 """Lane labels: a group's name, or its acronym when the name is too long to fit.
 
 A name longer than :data:`MAX_LABEL` characters is replaced by an acronym
-in use over the same dates, else cut short with an ellipsis.
+in use over the same dates, else wrapped onto as few lines as it needs of
+about that length. A name is never cut short: every word of it is drawn.
 
 >>> from lineage import load
 >>> G = load().graph
 >>> lane_label(G.nodes["jnim"]["record"])
 'JNIM'
 >>> short_name(G.nodes["al-murabitoun"]["record"], "A name much too long to fit on a lane", None)
-'A name much too long to fi…'
+'A name much too long\\nto fit on a lane'
+>>> print(wrap("The Group of the Very Long Name That Has No Acronym at All"))
+The Group of the Very Long Name
+That Has No Acronym at All
 """
 
 from __future__ import annotations
 
+import math
+import textwrap
+
 from ...model import Group, PartialDate
 
-__all__ = ["MAX_LABEL", "lane_label", "short_name"]
+__all__ = ["LINE_WIDTH", "MAX_LABEL", "lane_label", "short_name", "wrap"]
 
 MAX_LABEL = 28
-"""The most characters a lane label has before an acronym or ellipsis replaces it."""
+"""The most characters a lane label has on one line before an acronym replaces it
+or it is wrapped."""
+LINE_WIDTH = 34
+"""A wrapped label has as many lines as lines of this many characters need."""
+
+
+def wrap(name: str) -> str:
+    """``name`` on as few lines as lines of :data:`LINE_WIDTH` characters need, of
+    about equal length, broken only between words (a longer word keeps its line)."""
+    if len(name) <= MAX_LABEL:
+        return name
+    lines = math.ceil(len(name) / LINE_WIDTH)
+    for width in range(math.ceil(len(name) / lines), len(name) + 1):
+        out = textwrap.wrap(name, width, break_long_words=False, break_on_hyphens=False)
+        if len(out) <= lines:
+            return "\n".join(out)
+    return name  # not reached: at the full width, one line
 
 
 def short_name(group: Group, name: str, at: PartialDate | None) -> str:
@@ -38,7 +61,7 @@ def short_name(group: Group, name: str, at: PartialDate | None) -> str:
         for n in group.all_names():
             if n.kind == "acronym" and n.start is None and n.end is None and name == group.name:
                 return n.name
-    return name[: MAX_LABEL - 2].rstrip() + "…"
+    return wrap(name)
 
 
 def lane_label(group: Group) -> str:
