@@ -9,13 +9,12 @@ True
 
 from __future__ import annotations
 
-import gc
 import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._gc import collector_paused
 from .check import check_dataset
 from .exceptions import DataError, Problem
 from .facade import Lineage
@@ -35,20 +34,6 @@ SHIPPED_LINKS: Path = BUNDLED.with_name("links.json")
 duplicates): applied whenever the bundled dataset is loaded with others."""
 
 PathLike = str | os.PathLike[str]
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    # The cyclic garbage collector would scan the hundreds of thousands of objects
-    # a large load allocates, again and again, for no garbage (profiling showed
-    # over half of load time there). Pause it for the bulk build.
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def load(
@@ -88,7 +73,7 @@ def _load_one(
 ) -> Lineage:
     p = Path(path) if path is not None else BUNDLED
     file = str(path) if path is not None else p.name
-    with _collector_paused():
+    with collector_paused():
         dataset = read_dataset(p, max_bytes=max_bytes)
         base = p.resolve().parent
         return Lineage(
@@ -152,7 +137,7 @@ def _load_many(
 ) -> Lineage:
     from .combine import combine  # only a combination pays for its code
 
-    with _collector_paused():
+    with collector_paused():
         parts = _read_checked(paths, verify_quotes, max_bytes, dirs)
         found, resolution = _links(links, parts, paths)
         combined = combine([(n, ds) for n, ds, _ in parts], found, resolution=resolution)

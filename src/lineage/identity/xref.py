@@ -31,13 +31,12 @@ scored, by their names, their dates and their shared neighbours
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
+from .._gc import collector_paused
 from ..exceptions import ArgumentError
 from ..model import Dataset
 from .blocking import DEFAULT_MAX_BLOCK, blocked_pairs
@@ -126,21 +125,8 @@ def xref(
             f"two datasets are both named {a_name!r}",
             "give each dataset its own name (the stem of its file's name)",
         )
-    with _collector_paused():
+    with collector_paused():
         return _xref(a, b, a_name, b_name, same, known, min_score, max_block)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    # As lineage.load does: the cyclic collector would scan the many small objects
-    # the profiles are, again and again, for no garbage (40% of the time at 10k groups).
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _xref(
