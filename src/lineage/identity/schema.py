@@ -12,9 +12,9 @@ as it is typed. A test keeps the two in step.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from ..io.schema import file_schema, schema_text
 from .links import Links
 
 __all__ = ["links_schema", "links_schema_json"]
@@ -22,17 +22,15 @@ __all__ = ["links_schema", "links_schema_json"]
 
 def links_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a links file."""
-    out = Links.model_json_schema(by_alias=True, mode="validation")
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://lineage.invalid/links.schema.json",
-        **out,
-        "title": "lineage identity links",
-        "description": "Judgements that records of two datasets are the same, not the same, "
+    return file_schema(
+        Links,
+        "links.schema.json",
+        "lineage identity links",
+        "Judgements that records of two datasets are the same, not the same, "
         "or undecided; each with why, who decided and when. Kept apart from the data.",
-    }
+    )
 
 
 def links_schema_json() -> str:
     """The schema as canonical JSON text, ending in a newline."""
-    return json.dumps(links_schema(), indent=2, ensure_ascii=False) + "\n"
+    return schema_text(links_schema())

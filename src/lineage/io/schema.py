@@ -15,22 +15,37 @@ from typing import Any
 
 from ..model import Dataset
 
-__all__ = ["schema", "schema_json"]
+__all__ = ["file_schema", "schema", "schema_json", "schema_text"]
+
+
+def file_schema(model: Any, file_name: str, title: str, description: str) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a file holding ``model``, named ``file_name``."""
+    out = model.model_json_schema(by_alias=True, mode="validation")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"https://lineage.invalid/{file_name}",
+        **out,
+        "title": title,
+        "description": description,
+    }
+
+
+def schema_text(doc: dict[str, Any]) -> str:
+    """A schema as canonical JSON text, ending in a newline."""
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 
 
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a dataset file."""
-    out = Dataset.model_json_schema(by_alias=True, mode="validation")
-    return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://lineage.invalid/groups.schema.json",
-        **out,
-        "title": "lineage dataset",
-        "description": "Groups, people, roles and events of militant-organisation lineage, "
+    return file_schema(
+        Dataset,
+        "groups.schema.json",
+        "lineage dataset",
+        "Groups, people, roles and events of militant-organisation lineage, "
         "each fact cited with a verbatim quote.",
-    }
+    )
 
 
 def schema_json() -> str:
     """The schema as canonical JSON text, ending in a newline."""
-    return json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+    return schema_text(schema())
