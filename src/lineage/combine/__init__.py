@@ -58,12 +58,22 @@ class Combined:
     """Events made one with another: absorbed id -> the id kept."""
 
 
-def _qualified(parts: Sequence[tuple[str, Dataset]]) -> list[tuple[str, dict[str, Any]]]:
+def _dumped(parts: Sequence[tuple[str, Dataset]]) -> list[tuple[str, dict[str, Any]]]:
+    """Each dataset's JSON data, as written (ids not yet qualified)."""
+    return [
+        (name, dataset.model_dump(mode="json", by_alias=True, exclude_defaults=True))
+        for name, dataset in parts
+    ]
+
+
+def _qualified(dumped: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
+    """Sources, groups and people with ids qualified by their dataset (roles and events
+    are qualified and made canonical in one pass, in :func:`combine`)."""
     out = []
-    for name, dataset in parts:
-        data = dataset.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    for name, data in dumped:
         prefix = f"{name}:"
-        out.append((name, qualify_data(data, prefix.__add__)))
+        keep = {k: data.get(k, []) for k in ("sources", "groups", "people")}
+        out.append((name, qualify_data(keep, prefix.__add__)))
     return out
 
 
@@ -83,6 +93,21 @@ def _merge(
         records.append(merged)
         conflicts.extend(found)
     return records, conflicts
+
+
+def _canonical(
+    name: str, doc: dict[str, Any], collection: str, canonical: Any
+) -> list[dict[str, Any]]:
+    """A dataset's roles or events, ids qualified and references made canonical."""
+    prefix = f"{name}:"
+
+    def ref(rid: str) -> str:
+        return canonical(prefix + rid)  # type: ignore[no-any-return]
+
+    return [
+        {**remap_record(r, ref, prefix.__add__), "id": prefix + r["id"]}
+        for r in doc.get(collection, [])
+    ]
 
 
 def _aliases(
@@ -120,17 +145,15 @@ def combine(
     if resolution is None:
         resolution = resolve(links, {name: record_ids(ds) for name, ds in parts})
     canonical = resolution.canonical
-    data = _qualified(parts)
+    dumped = _dumped(parts)
+    data = _qualified(dumped)
     groups, conflicts = _merge(data, "groups", canonical)
     people, more = _merge(data, "people", canonical)
     conflicts += more
-
-    def ref(rid: str) -> str:
-        return canonical(rid)
-
-    roles = [remap_record(r, ref, str) for _, doc in data for r in doc["roles"]]
-    written = [e for _, doc in data for e in doc["events"]]
-    tagged = [(name, remap_record(e, ref, str)) for name, doc in data for e in doc["events"]]
+    roles = [r for name, doc in dumped for r in _canonical(name, doc, "roles", canonical)]
+    tagged = [(name, e) for name, doc in dumped for e in _canonical(name, doc, "events", canonical)]
+    # as each dataset wrote them: only events of one dataset are compared on these
+    written = [e for _, doc in dumped for e in doc.get("events", [])]
     events, absorbed, found = corroborate(tagged, written)
     dataset = Dataset.model_validate(
         {

@@ -21,7 +21,6 @@ pledge): the direction comes from the source that states it. Disagreements
 
 from __future__ import annotations
 
-import json
 from itertools import combinations
 from typing import Any
 
@@ -138,21 +137,13 @@ def _spans(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return (eb is None or sa.earliest <= eb) and (ea is None or sb.earliest <= ea)
 
 
-def _content(event: dict[str, Any]) -> str:
-    """An event's facts without its id: a key that does not depend on load order."""
-    return json.dumps({k: v for k, v in event.items() if k != "id"}, sort_keys=True)
-
-
-def _fold(members: list[Tagged]) -> dict[str, Any]:
+def _fold(members: list[Tagged], shapes: list[Shape]) -> dict[str, Any]:
     """One event from agreeing reports (in load order): the keeper's (the one that says
     most, the earliest loaded of those), with every citation, the narrowest date (each
-    cited by its source), the highest confidence and a note per other report."""
-
-    def says(tagged: Tagged) -> tuple[int, int]:
-        _, edges, pairs = shape(tagged[1])
-        return (-len(edges), -len(pairs))
-
-    members = sorted(members, key=says)  # stable: load order among equals
+    cited by its source), the highest confidence and a note per other report.
+    ``shapes`` are the members' shapes, in the same order."""
+    said = {id(t): (-len(sh[1]), -len(sh[2])) for t, sh in zip(members, shapes, strict=True)}
+    members = sorted(members, key=lambda t: said[id(t)])  # stable: load order among equals
     keep = dict(members[0][1])
     ranks = {"low": 0, "medium": 1, "high": 2}
     for dataset, e in members[1:]:
@@ -192,13 +183,13 @@ def corroborate(
     written, so the result does not depend on the order of the datasets.
     """
     first = [shape(e)[2] for e in before] if before is not None else None
+    shapes = [shape(e) for _, e in events]
 
     def own(i: int, j: int) -> bool:
         return events[i][0] == events[j][0] and (first is None or bool(first[i] & first[j]))
 
     found: list[tuple[int, int, Conflict]] = []
     agree: list[tuple[int, int]] = []
-    shapes = [shape(e) for _, e in events]
     for i, j in _pairs(shapes, own):
         verdict = _judge(events[i], events[j], shapes[i], shapes[j])
         if isinstance(verdict, Conflict):
@@ -216,7 +207,7 @@ def corroborate(
         if members is None:
             kept.append(dict(events[i][1]))
         elif members[0] == i:
-            folded = _fold([events[m] for m in members])
+            folded = _fold([events[m] for m in members], [shapes[m] for m in members])
             kept.append(folded)
             aliases.update({events[m][1]["id"]: folded["id"] for m in members})
     aliases = {k: v for k, v in aliases.items() if k != v}
@@ -250,7 +241,8 @@ def _components(
 ) -> dict[int, list[int]]:
     """Agreeing reports as groups (each listed by its members, smallest index first),
     never joining two reports of one dataset about the same groups; the joins are
-    taken in an order set by the reports' contents, not by their positions."""
+    taken in an order set by the reports' qualified ids (``dataset:id``), not by
+    their positions, so the load order does not change them."""
     parent = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
@@ -259,8 +251,8 @@ def _components(
             i = parent[i]
         return i
 
-    content = {i: _content(events[i][1]) for pair in agree for i in pair}
-    ordered = sorted(agree, key=lambda ij: sorted((content[ij[0]], content[ij[1]])))
+    key = {i: events[i][1]["id"] for pair in agree for i in pair}
+    ordered = sorted(agree, key=lambda ij: sorted((key[ij[0]], key[ij[1]])))
     for i, j in ordered:
         a, b = find(i), find(j)
         if a == b or any(own(u, v) for u in members[a] for v in members[b]):
