@@ -236,3 +236,37 @@ def test_a_tension_inside_one_source_is_not_a_disagreement_between_sources() -> 
     both = combine(parts(("art", art), ("mmp", mmp)), LINKS)
     assert both.conflicts == []
     assert len([e for e in both.dataset.events if e.kind == "rivalry"]) == 1  # corroborated
+
+
+def test_records_are_copied_not_revalidated_and_equal_a_validated_build() -> None:
+    """The combination copies records with renamed ids instead of dumping and validating
+    them again: the result must be what validating its JSON gives, and the parts untouched."""
+    a, b = parts(("art", ARTICLE), ("mmp", MMP))
+    before = a[1].model_dump(mode="json")
+    both = combine([a, b], LINKS)
+    data = both.dataset.model_dump(mode="json", by_alias=True)
+    assert Dataset.model_validate(data) == both.dataset
+    assert a[1].model_dump(mode="json") == before
+    merged = next(g for g in both.dataset.groups if g.id == "art:mojwa")
+    assert [n.name for n in merged.names] == ["MUJAO"]
+    split = next(e for e in both.dataset.events if e.id == "art:mojwa-split")
+    assert split.parent == "art:aqim" and split.splinter == "art:mojwa"  # type: ignore[union-attr]
+    assert {c.source for c in split.citations} == {"art:art", "mmp:mmp"}
+
+
+@pytest.mark.parametrize(
+    ("name", "record_id", "says"),
+    [
+        ("Art", "mojwa", "'Art' cannot name a dataset in a combination: it is not a slug"),
+        ("art", "x:mojwa", "dataset 'art': id 'x:mojwa' cannot be qualified as art:x:mojwa"),
+        ("art", "m" * 197, "cannot be qualified"),
+    ],
+)
+def test_a_name_or_id_that_cannot_be_qualified_is_refused_saying_why(
+    name: str, record_id: str, says: str
+) -> None:
+    bad = doc("art", [{"id": record_id, "name": "MOJWA"}], [])
+    with pytest.raises(lineage.ArgumentError) as info:
+        combine([(name, Dataset.model_validate(bad)), *parts(("mmp", MMP))])
+    assert says in str(info.value)
+    assert info.value.fix

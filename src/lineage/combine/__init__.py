@@ -37,10 +37,13 @@ from ..identity import Link, Links, Resolution, record_ids, resolve
 from ..model import Dataset
 from .conflicts import Conflict, ConflictList
 from .events import corroborate
-from .namespace import qualify_data, remap_record
+from .namespace import check_prefix, renamed
 from .records import merge_records
 
 __all__ = ["Combined", "Conflict", "ConflictList", "combine"]
+
+Parts = Sequence[tuple[str, Dataset]]
+"""``(dataset name, dataset)`` in load order."""
 
 
 @dataclass(frozen=True)
@@ -58,32 +61,20 @@ class Combined:
     """Events made one with another: absorbed id -> the id kept."""
 
 
-def _dumped(parts: Sequence[tuple[str, Dataset]]) -> list[tuple[str, dict[str, Any]]]:
-    """Each dataset's JSON data, as written (ids not yet qualified)."""
-    return [
-        (name, dataset.model_dump(mode="json", by_alias=True, exclude_defaults=True))
-        for name, dataset in parts
-    ]
-
-
-def _qualified(dumped: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, dict[str, Any]]]:
-    """Sources, groups and people with ids qualified by their dataset (roles and events
-    are qualified and made canonical in one pass, in :func:`combine`)."""
+def _qualified(parts: Parts, collection: str) -> list[tuple[str, Any]]:
+    """``(dataset name, record)`` of a collection of every dataset, ids qualified."""
     out = []
-    for name, data in dumped:
+    for name, dataset in parts:
         prefix = f"{name}:"
-        keep = {k: data.get(k, []) for k in ("sources", "groups", "people")}
-        out.append((name, qualify_data(keep, prefix.__add__)))
+        for r in getattr(dataset, collection):
+            out.append((name, renamed(r, prefix.__add__, prefix.__add__, prefix + r.id)))
     return out
 
 
-def _merge(
-    data: list[tuple[str, dict[str, Any]]], collection: str, canonical: Any
-) -> tuple[list[dict[str, Any]], list[Conflict]]:
-    buckets: dict[str, list[tuple[str, dict[str, Any]]]] = {}
-    for name, doc in data:
-        for record in doc[collection]:
-            buckets.setdefault(canonical(record["id"]), []).append((name, record))
+def _merge(tagged: list[tuple[str, Any]], canonical: Any) -> tuple[list[Any], list[Conflict]]:
+    buckets: dict[str, list[tuple[str, Any]]] = {}
+    for name, record in tagged:
+        buckets.setdefault(canonical(record.id), []).append((name, record))
     records, conflicts = [], []
     for cid, members in buckets.items():
         if len(members) == 1:  # in no cluster: the record as its dataset wrote it
@@ -95,19 +86,14 @@ def _merge(
     return records, conflicts
 
 
-def _canonical(
-    name: str, doc: dict[str, Any], collection: str, canonical: Any
-) -> list[dict[str, Any]]:
+def _canonical(name: str, records: Iterable[Any], canonical: Any) -> list[Any]:
     """A dataset's roles or events, ids qualified and references made canonical."""
     prefix = f"{name}:"
 
     def ref(rid: str) -> str:
         return canonical(prefix + rid)  # type: ignore[no-any-return]
 
-    return [
-        {**remap_record(r, ref, prefix.__add__), "id": prefix + r["id"]}
-        for r in doc.get(collection, [])
-    ]
+    return [renamed(r, ref, prefix.__add__, prefix + r.id) for r in records]
 
 
 def _aliases(
@@ -145,24 +131,23 @@ def combine(
     if resolution is None:
         resolution = resolve(links, {name: record_ids(ds) for name, ds in parts})
     canonical = resolution.canonical
-    dumped = _dumped(parts)
-    data = _qualified(dumped)
-    groups, conflicts = _merge(data, "groups", canonical)
-    people, more = _merge(data, "people", canonical)
+    for name, ds in parts:
+        check_prefix(name, ds)
+    groups, conflicts = _merge(_qualified(parts, "groups"), canonical)
+    people, more = _merge(_qualified(parts, "people"), canonical)
     conflicts += more
-    roles = [r for name, doc in dumped for r in _canonical(name, doc, "roles", canonical)]
-    tagged = [(name, e) for name, doc in dumped for e in _canonical(name, doc, "events", canonical)]
+    roles = [r for name, ds in parts for r in _canonical(name, ds.roles, canonical)]
+    tagged = [(name, e) for name, ds in parts for e in _canonical(name, ds.events, canonical)]
     # as each dataset wrote them: only events of one dataset are compared on these
-    written = [e for _, doc in dumped for e in doc.get("events", [])]
-    events, absorbed, found = corroborate(tagged, written)
-    dataset = Dataset.model_validate(
-        {
-            "sources": [s for _, doc in data for s in doc["sources"]],
-            "groups": groups,
-            "people": people,
-            "roles": roles,
-            "events": events,
-        }
+    events, absorbed, found = corroborate(tagged, [e for _, ds in parts for e in ds.events])
+    # every record was validated when its dataset was read, and only renamed or
+    # pooled since (see .namespace): nothing to validate again
+    dataset = Dataset.model_construct(
+        sources=tuple(s for _, s in _qualified(parts, "sources")),
+        groups=tuple(groups),
+        people=tuple(people),
+        roles=tuple(roles),
+        events=tuple(events),
     )
     return Combined(
         dataset=dataset,

@@ -10,12 +10,13 @@ a directed one of its family (a split or merger; an affiliation and a
 pledge): the direction comes from the source that states it. Disagreements
 (:mod:`lineage.combine.conflicts`) leave both events in place.
 
->>> split = {"kind": "split", "id": "a:s", "date": "2011", "parent": "p", "splinter": "c",
-...          "description": "d", "citations": [{"source": "a:src", "quote": "q"}]}
->>> other = {**split, "id": "b:s", "date": "2011-06",
-...          "citations": [{"source": "b:mmp", "quote": "r"}]}
+>>> from lineage.model import Citation, Split, parse_date
+>>> split = Split(kind="split", id="a:s", date=parse_date("2011"), parent="p", splinter="c",
+...               description="d", citations=(Citation(source="a:src", quote="q"),))
+>>> other = Split(kind="split", id="b:s", date=parse_date("2011-06"), parent="p",
+...               splinter="c", description="d", citations=(Citation(source="b:mmp", quote="r"),))
 >>> kept, aliases, conflicts = corroborate([("a", split), ("b", other)])
->>> [(e["id"], e["date"], len(e["citations"])) for e in kept], aliases, conflicts
+>>> [(e.id, e.date.text, len(e.citations)) for e in kept], aliases, conflicts
 ([('a:s', '2011-06', 2)], {'b:s': 'a:s'}, [])
 """
 
@@ -24,49 +25,50 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Any
 
-from ..model import parse_date
+from ..model import CONFIDENCE_RANK, Event
 from .conflicts import Conflict
+from .namespace import rebuilt
 
 __all__ = ["corroborate", "shape"]
 
-Tagged = tuple[str, dict[str, Any]]
-"""``(dataset name, event data)``."""
+Tagged = tuple[str, Any]
+"""``(dataset name, event)``."""
 Pair = frozenset[str]
 _LINEAGE = {"split", "merger", "absorption"}
 
 
-def shape(event: dict[str, Any]) -> tuple[str, set[tuple[str, str]], set[Pair]]:
+def shape(event: Any) -> tuple[str, set[tuple[str, str]], set[Pair]]:
     """``(family, directed edges, pairs)`` of an event: what it says about which groups."""
-    kind = event["kind"]
+    kind = event.kind
     edges: set[tuple[str, str]] = set()
     if kind == "split":
-        edges = {(event["parent"], event["splinter"])}
+        edges = {(event.parent, event.splinter)}
     elif kind == "merger":
-        edges = {(p["group"], event["result"]) for p in event["parties"]}
+        edges = {(p.group, event.result) for p in event.parties}
     elif kind == "absorption":
-        edges = {(event["absorbed"], event["into"])}
+        edges = {(event.absorbed, event.into)}
     elif kind == "pledge":
-        edges = {(event["group"], event["patron"])}
+        edges = {(event.group, event.patron)}
     edges = {(a, b) for a, b in edges if a != b}
     if edges:
         return ("lineage" if kind in _LINEAGE else "pledge"), edges, {frozenset(e) for e in edges}
-    members = event.get("members") or [event[k] for k in ("group",) if k in event]
+    members = getattr(event, "members", None) or ([event.group] if hasattr(event, "group") else [])
     if kind == "undirected":
-        family = "pledge" if event["relation"] == "affiliation" else "lineage"
+        family = "pledge" if event.relation == "affiliation" else "lineage"
     else:
         family = kind
     pairs = {frozenset(p) for p in combinations(sorted(set(members)), 2)} or {frozenset(members)}
     return family, edges, pairs
 
 
-def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    da, db = parse_date(a["date"]), parse_date(b["date"])
-    return da.earliest <= db.latest and db.earliest <= da.latest
+def _overlap(a: Any, b: Any) -> bool:
+    da, db = a.date, b.date
+    return bool(da.earliest <= db.latest and db.earliest <= da.latest)
 
 
 def _side(tagged: Tagged) -> tuple[str, str, str]:
     dataset, e = tagged
-    return dataset, e["id"], f"{e['kind']} {e['date']}"
+    return dataset, e.id, f"{e.kind} {e.date.text}"
 
 
 Shape = tuple[str, set[tuple[str, str]], set[Pair]]
@@ -82,11 +84,11 @@ def _judge(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> str | Conflict | None:
     or None (unrelated)."""
     (fx, ex, px), (fy, ey, py) = sx, sy
     families = {fx, fy}
-    if families == {"pledge", "rivalry"} and x[1]["kind"] != "undirected" != y[1]["kind"]:
+    if families == {"pledge", "rivalry"} and x[1].kind != "undirected" != y[1].kind:
         if _overlap(x[1], y[1]) or _spans(x[1], y[1]):
             return _conflict("pledge", x, y, "a pledge in one source, rivals in the other", sx, sy)
         return None
-    merges = {x[1]["kind"], y[1]["kind"]} & {"merger", "absorption"}
+    merges = {x[1].kind, y[1].kind} & {"merger", "absorption"}
     if families == {"lineage", "pledge"} and merges and ex & ey and _overlap(x[1], y[1]):
         what = "one source has the group merge into the other; the other, pledge to it"
         return _conflict("kind", x, y, what, sx, sy)
@@ -94,7 +96,7 @@ def _judge(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> str | Conflict | None:
         return None
     if ex and ey and {(b, a) for a, b in ey} & ex and not ex & ey:
         return _conflict("direction", x, y, "the same relation in opposite directions", sx, sy)
-    if ex and ey and fx == "lineage" and (x[1]["kind"] == "split") != (y[1]["kind"] == "split"):
+    if ex and ey and fx == "lineage" and (x[1].kind == "split") != (y[1].kind == "split"):
         return _conflict("kind", x, y, "a split in one source, a merger in the other", sx, sy)
     small, big = (py, px) if len(py) <= len(px) else (px, py)
     if not small <= big:
@@ -106,12 +108,12 @@ def _judge(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> str | Conflict | None:
     return "same"
 
 
-def _ended(event: dict[str, Any]) -> set[str]:
+def _ended(event: Any) -> set[str]:
     """The older groups a lineage event ends (an absorption; a merger's whole parties)."""
-    if event["kind"] == "absorption":
-        return {event["absorbed"]}
-    if event["kind"] == "merger":
-        return {p["group"] for p in event["parties"] if not p.get("faction")} - {event["result"]}
+    if event.kind == "absorption":
+        return {event.absorbed}
+    if event.kind == "merger":
+        return {p.group for p in event.parties if not p.faction} - {event.result}
     return set()
 
 
@@ -129,35 +131,33 @@ def _ending(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> Conflict | None:
     return _conflict("ending", x, y, what, sx, sy)
 
 
-def _spans(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def _spans(a: Any, b: Any) -> bool:
     """Do the spans (date to end, open if no end) of two relations overlap?"""
-    sa, sb = parse_date(a["date"]), parse_date(b["date"])
-    ea = parse_date(a["end"]).latest if a.get("end") else None
-    eb = parse_date(b["end"]).latest if b.get("end") else None
-    return (eb is None or sa.earliest <= eb) and (ea is None or sb.earliest <= ea)
+    sa, sb = a.date, b.date
+    ea = a.end.latest if getattr(a, "end", None) else None
+    eb = b.end.latest if getattr(b, "end", None) else None
+    return bool((eb is None or sa.earliest <= eb) and (ea is None or sb.earliest <= ea))
 
 
-def _fold(members: list[Tagged], shapes: list[Shape]) -> dict[str, Any]:
+def _fold(members: list[Tagged], shapes: list[Shape]) -> Event:
     """One event from agreeing reports (in load order): the keeper's (the one that says
     most, the earliest loaded of those), with every citation, the narrowest date (each
     cited by its source), the highest confidence and a note per other report.
     ``shapes`` are the members' shapes, in the same order."""
     said = {id(t): (-len(sh[1]), -len(sh[2])) for t, sh in zip(members, shapes, strict=True)}
     members = sorted(members, key=lambda t: said[id(t)])  # stable: load order among equals
-    keep = dict(members[0][1])
-    ranks = {"low": 0, "medium": 1, "high": 2}
+    keeper = members[0][1]
+    citations, note, confidence = list(keeper.citations), keeper.note, keeper.confidence
     for dataset, e in members[1:]:
-        keep["citations"] = [*keep["citations"], *e["citations"]]
-        note = f"Also reported by {dataset} as {e['id']} ({e['kind']}, {e['date']})."
-        keep["note"] = f"{keep['note']} {note}" if keep.get("note") else note
-        if ranks[e.get("confidence", "high")] > ranks[keep.get("confidence", "high")]:
-            keep["confidence"] = e.get("confidence", "high")
-    dates = sorted(
-        (parse_date(e["date"]) for _, e in members),
-        key=lambda d: (d.latest - d.earliest, d.text),
-    )
-    keep["date"] = dates[0].text  # the narrowest, cited by its source
-    return keep
+        citations.extend(e.citations)
+        also = f"Also reported by {dataset} as {e.id} ({e.kind}, {e.date.text})."
+        note = f"{note} {also}" if note else also
+        if CONFIDENCE_RANK[e.confidence] > CONFIDENCE_RANK[confidence]:
+            confidence = e.confidence
+    dates = sorted((e.date for _, e in members), key=lambda d: (d.latest - d.earliest, d.text))
+    changes = {"citations": tuple(citations), "note": note, "confidence": confidence}
+    changes["date"] = dates[0]  # the narrowest, cited by its source
+    return rebuilt(keeper, changes)  # type: ignore[no-any-return]
 
 
 def _pairs(shapes: list[Shape], own: Any) -> list[tuple[int, int]]:
@@ -171,8 +171,8 @@ def _pairs(shapes: list[Shape], own: Any) -> list[tuple[int, int]]:
 
 
 def corroborate(
-    events: list[Tagged], before: list[dict[str, Any]] | None = None
-) -> tuple[list[dict[str, Any]], dict[str, str], list[Conflict]]:
+    events: list[Tagged], before: list[Any] | None = None
+) -> tuple[list[Event], dict[str, str], list[Conflict]]:
     """Events of several datasets with agreeing ones made one.
 
     Returns the events kept (in the order given), ``{absorbed id: keeper id}``
@@ -182,11 +182,17 @@ def corroborate(
     has for the GIA); without it, never. Every verdict is on two reports as
     written, so the result does not depend on the order of the datasets.
     """
-    first = [shape(e)[2] for e in before] if before is not None else None
+    written: dict[int, set[Pair]] = {}  # shapes as written, of the events compared so
+
+    def first(i: int) -> set[Pair]:
+        if i not in written:
+            written[i] = shape(before[i])[2]  # type: ignore[index]
+        return written[i]
     shapes = [shape(e) for _, e in events]
 
     def own(i: int, j: int) -> bool:
-        return events[i][0] == events[j][0] and (first is None or bool(first[i] & first[j]))
+        same = events[i][0] == events[j][0]
+        return same and (before is None or bool(first(i) & first(j)))
 
     found: list[tuple[int, int, Conflict]] = []
     agree: list[tuple[int, int]] = []
@@ -201,15 +207,16 @@ def corroborate(
                 found.append((i, j, ending))
     conflicts = _between_sources(found, agree, events)
     groups = _components(len(events), agree, events, own)
-    kept, aliases = [], {}
+    kept: list[Event] = []
+    aliases: dict[str, str] = {}
     for i in range(len(events)):
         members = groups.get(i)
         if members is None:
-            kept.append(dict(events[i][1]))
+            kept.append(events[i][1])
         elif members[0] == i:
             folded = _fold([events[m] for m in members], [shapes[m] for m in members])
             kept.append(folded)
-            aliases.update({events[m][1]["id"]: folded["id"] for m in members})
+            aliases.update({events[m][1].id: folded.id for m in members})
     aliases = {k: v for k, v in aliases.items() if k != v}
     return kept, aliases, sorted(conflicts, key=_conflict_key)
 
@@ -251,7 +258,7 @@ def _components(
             i = parent[i]
         return i
 
-    key = {i: events[i][1]["id"] for pair in agree for i in pair}
+    key = {i: events[i][1].id for pair in agree for i in pair}
     ordered = sorted(agree, key=lambda ij: sorted((key[ij[0]], key[ij[1]])))
     for i, j in ordered:
         a, b = find(i), find(j)

@@ -7,83 +7,94 @@ citation, the first region given, and each dataset's note. Where members
 give different founding or dissolution dates, the canonical member's stands
 and the disagreement is returned as a :class:`~lineage.combine.conflicts.Conflict`.
 
->>> a = {"id": "x:a", "name": "MOJWA", "founded": "2011"}
->>> b = {"id": "y:b", "name": "MUJAO", "founded": "2011-10"}
+>>> from lineage.model import Group, parse_date
+>>> a = Group(id="x:a", name="MOJWA", founded=parse_date("2011"))
+>>> b = Group(id="y:b", name="MUJAO", founded=parse_date("2011-10"))
 >>> merged, conflicts = merge_records([("x", a), ("y", b)], "x:a")
->>> merged["id"], [n["name"] for n in merged["names"]], conflicts
+>>> merged.id, [n.name for n in merged.names], conflicts
 ('x:a', ['MUJAO'], [])
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
-from ..model import parse_date
+from ..model import Name, PartialDate
 from ..names.fold import normalise
 from .conflicts import Conflict
+from .namespace import rebuilt
 
 __all__ = ["merge_records"]
 
-Member = tuple[str, dict[str, Any]]
-"""``(dataset name, record data)``."""
+R = TypeVar("R")
+Member = tuple[str, Any]
+"""``(dataset name, record)``."""
+_FILLED = ("founded", "dissolved", "region", "origin")
+"""Fields a merged record takes from the first member that gives them, when its own
+canonical member does not."""
 
 
-def _names(members: list[Member], canonical: dict[str, Any]) -> list[dict[str, Any]]:
+def _names(members: list[Member], canonical: Any) -> tuple[Name, ...]:
     """Every member's names, once each (as lineage compares names), citations pooled."""
-    seen: dict[str, dict[str, Any]] = {normalise(canonical["name"]): {}}
-    out: list[dict[str, Any]] = []
+    seen: dict[str, int | None] = {normalise(canonical.name): None}
+    out: list[Name] = []
     for dataset, record in members:
-        listed = list(record.get("names", []))
+        listed = list(record.names)
         if record is not canonical:
-            listed.insert(
-                0, {"name": record["name"], "kind": "official", "note": f"name in {dataset}"}
-            )
+            listed.insert(0, Name(name=record.name, kind="official", note=f"name in {dataset}"))
         for name in listed:
-            key = normalise(name["name"])
-            kept = seen.get(key)
-            if kept is None:
-                kept = dict(name)
-                seen[key] = kept
-                out.append(kept)
-            elif kept and name.get("citations"):
-                kept["citations"] = [*kept.get("citations", []), *name["citations"]]
-    return out
+            key = normalise(name.name)
+            if key not in seen:
+                seen[key] = len(out)
+                out.append(name)
+                continue
+            at = seen[key]
+            if at is not None and name.citations:
+                kept = out[at]
+                out[at] = rebuilt(kept, {"citations": (*kept.citations, *name.citations)})
+    return tuple(out)
 
 
 def _date_conflict(field: str, cid: str, members: list[Member]) -> Conflict | None:
-    given = [(d, r["id"], r[field]) for d, r in members if r.get(field)]
+    given: list[tuple[str, str, PartialDate]] = [
+        (d, r.id, getattr(r, field)) for d, r in members if getattr(r, field)
+    ]
     for i, (da, ra, va) in enumerate(given):
         for db, rb, vb in given[i + 1 :]:
-            a, b = parse_date(va), parse_date(vb)
-            if a.definitely_before(b) or b.definitely_before(a):
+            if va.definitely_before(vb) or vb.definitely_before(va):
                 return Conflict(
                     kind=field,
                     subject=(cid,),
-                    first=(da, ra, f"{field} {va}"),
-                    second=(db, rb, f"{field} {vb}"),
-                    summary=f"{field} {va} in {da} but {vb} in {db}",
+                    first=(da, ra, f"{field} {va.text}"),
+                    second=(db, rb, f"{field} {vb.text}"),
+                    summary=f"{field} {va.text} in {da} but {vb.text} in {db}",
                 )
     return None
 
 
-def merge_records(
-    members: list[Member], canonical_id: str
-) -> tuple[dict[str, Any], list[Conflict]]:
-    """One record from the data of every member of a cluster (load order)."""
-    canonical = next((r for _, r in members if r["id"] == canonical_id), members[0][1])
-    merged = dict(canonical)
-    merged["id"] = canonical_id
-    merged["names"] = _names(members, canonical)
-    merged["citations"] = [c for _, r in members for c in r.get("citations", [])]
-    notes = [f"[{d}] {r['note']}" for d, r in members if r.get("note")]
+def merge_records(members: list[tuple[str, R]], canonical_id: str) -> tuple[R, list[Conflict]]:
+    """One record from every member of a cluster (load order), and the conflicts found."""
+    given: list[tuple[str, Any]] = list(members)
+    canonical: Any = next((r for _, r in given if r.id == canonical_id), given[0][1])
+    changes: dict[str, Any] = {
+        "id": canonical_id,
+        "names": _names(given, canonical),
+        "citations": tuple(c for _, r in given for c in r.citations),
+    }
+    notes = [f"[{d}] {r.note}" for d, r in given if r.note]
     if notes:
-        merged["note"] = " ".join(notes) if len(members) > 1 else canonical["note"]
+        changes["note"] = " ".join(notes) if len(members) > 1 else canonical.note
     conflicts: list[Conflict] = []
-    for field in ("founded", "dissolved", "region", "origin"):
-        if not merged.get(field):
-            merged[field] = next((r[field] for _, r in members if r.get(field)), None)
+    for field in _FILLED:
+        if not hasattr(canonical, field):
+            continue
+        if not getattr(canonical, field):
+            changes[field] = next(
+                (getattr(r, field) for _, r in members if getattr(r, field)), None
+            )
         if field in ("founded", "dissolved"):
-            found = _date_conflict(field, canonical_id, members)
+            found = _date_conflict(field, canonical_id, given)
             if found is not None:
                 conflicts.append(found)
-    return {k: v for k, v in merged.items() if v not in (None, [])}, conflicts
+    merged: R = rebuilt(canonical, changes)
+    return merged, conflicts
