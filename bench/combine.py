@@ -24,7 +24,8 @@ import lineage
 import lineage.model.dates
 import lineage.names
 from lineage.identity import Link, Links, write_links
-from lineage.sources.synth import write_synthetic, write_synthetic_twin
+from lineage.sources.synth import write_synthetic
+from lineage.sources.twin import write_synthetic_twin
 
 TARGET = 1.3
 

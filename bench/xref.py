@@ -41,7 +41,8 @@ import lineage.names
 from lineage import Dataset
 from lineage.identity.xref import DEFAULT_ACCEPT, Candidate, candidates_to_links, xref
 from lineage.names import normalise_uncached
-from lineage.sources.synth import synthesize, synthesize_twin
+from lineage.sources.synth import synthesize
+from lineage.sources.twin import synthesize_twin
 
 TARGETS = {"time_ratio": 1.0, "precision": 0.99, "recall": 0.95}
 A, B = "synthetic", "twin"

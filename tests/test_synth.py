@@ -18,7 +18,8 @@ from lineage import Dataset, Lineage, synthesize
 from lineage.cli import cli
 from lineage.model import parse_date
 from lineage.names import normalise
-from lineage.sources.synth import _date, synthesize_twin, write_synthetic_twin
+from lineage.sources.synth import _date
+from lineage.sources.twin import synthesize_twin, write_synthetic_twin
 
 
 @pytest.mark.parametrize(("groups", "seed"), [(1, 0), (30, 1), (400, 2), (2000, 3)])

@@ -31,7 +31,8 @@ from lineage.identity.xref import (
 )
 from lineage.model import Dataset, Group
 from lineage.names import normalise
-from lineage.sources.synth import synthesize, synthesize_twin
+from lineage.sources.synth import synthesize
+from lineage.sources.twin import synthesize_twin
 
 from .conftest import ROOT
 
