@@ -250,7 +250,8 @@ def test_records_are_copied_not_revalidated_and_equal_a_validated_build() -> Non
     merged = next(g for g in both.dataset.groups if g.id == "art:mojwa")
     assert [n.name for n in merged.names] == ["MUJAO"]
     split = next(e for e in both.dataset.events if e.id == "art:mojwa-split")
-    assert split.parent == "art:aqim" and split.splinter == "art:mojwa"  # type: ignore[union-attr]
+    assert split.parent == "art:aqim"  # type: ignore[union-attr]
+    assert split.splinter == "art:mojwa"  # type: ignore[union-attr]
     assert {c.source for c in split.citations} == {"art:art", "mmp:mmp"}
 
 

@@ -188,6 +188,7 @@ def corroborate(
         if i not in written:
             written[i] = shape(before[i])[2]  # type: ignore[index]
         return written[i]
+
     shapes = [shape(e) for _, e in events]
 
     def own(i: int, j: int) -> bool:
