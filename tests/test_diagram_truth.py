@@ -36,8 +36,7 @@ def _cites(source: str) -> list[dict[str, str]]:
 
 
 def test_the_sources_say_how_far_they_see(lg: lineage.Lineage) -> None:
-    article = lg.dataset.sources[0]
-    assert article.id == "carbonari-north-africa"
+    [article] = [s for s in lg.dataset.sources if s.id == "carbonari-north-africa"]
     assert str(article.covers_until) == "[2017-01..2017-04]"
     assert "the first months of 2017" in (article.note or "")
     assert MMP_SOURCE["covers_until"] == "2019-07"
@@ -81,8 +80,11 @@ def test_a_lane_ends_at_its_latest_sources_horizon() -> None:
     assert (a.end, a.end_fuzz) == (2008.0, (2008.0, pytest.approx(2010.0, abs=1e-2)))
     assert b.x1 == pytest.approx(2010.0, abs=1e-2)  # b is described by "new" only
     assert lay.x_max == pytest.approx(2012.0, abs=1e-2)  # the lanes stop short of it
-    # the window fits the data (two years past the last date), and clips the horizon
-    assert compute_layout(lg.graph).lane("a").x1 == 2005.0
+    # with no end given, the window reaches the horizons and ends just after the
+    # last lane: a little past 2010, not two years past it
+    fitted = compute_layout(lg.graph)
+    assert fitted.lane("a").x1 == pytest.approx(2010.0, abs=1e-2)
+    assert 2010.1 < fitted.x_max < 2010.5
 
 
 def test_a_horizon_of_a_month_and_no_horizon() -> None:
@@ -127,8 +129,8 @@ def test_events_are_drawn_no_later_than_their_sources_see() -> None:
     assert (a.end, a.x1) == (2003.0, pytest.approx(2006.0, abs=1e-2))
 
 
-def _label_texts(ax: Axes) -> list[str]:
-    return [t.get_text() for t in ax.texts if (t.get_gid() or "").startswith("label:")]
+def _label_texts(ax: Axes, kind: str = "label:") -> list[str]:
+    return [t.get_text() for t in ax.texts if (t.get_gid() or "").startswith(kind)]
 
 
 @pytest.mark.parametrize("focus", FOCUSES)
@@ -157,9 +159,11 @@ def test_a_long_name_is_wrapped_not_cut() -> None:
         ],
     )
     ax = lg.draw()
-    labels = _label_texts(ax)
-    assert not [t for t in labels if t.endswith("…") or "…" in t]
+    labels = _label_texts(ax)  # the names' column: wrapped
+    renames = _label_texts(ax, "rename:")  # on the lane: one line, whole
+    assert not [t for t in labels + renames if "…" in t]
     wrapped = [t for t in labels if "\n" in t]
-    assert {" ".join(t.removeprefix("→ ").split("\n")) for t in wrapped} >= {LONG, renamed}
+    assert {" ".join(t.split("\n")) for t in wrapped} == {LONG, LONG.replace("Sixty", "Sixty-One")}
     assert all(len(line) <= 34 for t in wrapped for line in t.split("\n"))
+    assert renames == [f"→ {renamed}"]
     assert _overlaps(ax) == []

@@ -116,7 +116,7 @@ def test_select_groups(lg: lineage.Lineage) -> None:
 def test_rename_labels(lg: lineage.Lineage) -> None:
     lane = compute_layout(lg.graph, "islamic-state").lane("islamic-state")
     assert lane.label == "Al Qaeda in Iraq"
-    assert [text for _, text in lane.labels] == ["Islamic State"]
+    assert [text for _, text in lane.labels] == ["Islamic State (by 2014)"]  # "[..2014]"
     assert compute_layout(lg.graph, "jnim").lane("jnim").label == "JNIM"
 
 
@@ -206,7 +206,8 @@ def test_rename_label_sits_where_the_new_name_may_start() -> None:
     )
     lane = compute_layout(lg.graph).lane("a")
     assert lane.label == "Old"  # the lane opens with the name it had first
-    assert lane.labels == ((2004.0, "New name"),)  # the earliest the new name may be in use
+    # the earliest the new name may be in use, saying that the date is a range
+    assert lane.labels == ((2004.0, "New name (2004–2005)"),)
 
 
 def test_camps_are_ordered_by_name_and_change_at_the_pledge() -> None:
@@ -253,3 +254,105 @@ def test_an_undirected_relation_is_drawn_once_without_a_direction() -> None:
     assert arrow.arrowprops["arrowstyle"] == "-"  # type: ignore[attr-defined]
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert "direction unknown" in legend
+
+
+# -- the window's edges ------------------------------------------------------------
+
+
+def test_events_beyond_the_window_are_marks_not_connectors(lg: lineage.Lineage) -> None:
+    """`lineage draw JNIM --start 2016`: the 2011 split and 2013 merger are not drawn at
+    2016; each lane they touch is marked "earlier" at the left edge."""
+    lay = compute_layout(lg.graph, "jnim", start=parse_date("2016"))
+    assert lay.x_min == 2016.0
+    drawn = {c.event for c in lay.connectors}
+    assert drawn == {"jnim-formed", "aqim-sahara-branch-of-aqim", "jnim-pledge-to-aqim"}
+    assert all(lay.x_min < c.x <= lay.x_max for c in lay.connectors)  # none at the edge
+    marks = {(m.group, m.side): (m.events, m.text, m.x) for m in lay.marks}
+    assert marks == {
+        ("mojwa", "earlier"): (
+            ("mojwa-split", "al-murabitoun-formed"),
+            "◂ earlier: split 2011, merger 2013",
+            2016.0,
+        ),
+        ("aqim", "earlier"): (
+            ("mojwa-split", "twsb-split", "al-murabitoun-pledge-to-aqim"),
+            "◂ earlier: split 2011, split by 2013, pledge 2015",
+            2016.0,
+        ),
+        ("al-murabitoun", "earlier"): (
+            ("al-murabitoun-formed", "al-murabitoun-pledge-to-aqim"),
+            "◂ earlier: merger 2013, pledge 2015",
+            2016.0,
+        ),
+    }
+
+
+def test_later_events_are_marked_at_the_right_edge(lg: lineage.Lineage) -> None:
+    lay = compute_layout(lg.graph, "mojwa", end=parse_date("2012"))
+    assert lay.x_max == 2013.0  # the end of 2012, exactly
+    assert [c.event for c in lay.connectors] == ["mojwa-split"]
+    assert [lane.group for lane in lay.lanes] == ["aqim", "mojwa"]  # Al Murabitoun: 2013
+    assert {(m.group, m.side, m.text) for m in lay.marks} == {
+        ("mojwa", "later", "later: merger 2013 ▸"),
+        ("aqim", "later", "later: pledge 2015, pledge 2017 ▸"),
+    }
+    assert {m.x for m in lay.marks} == {lay.x_max}
+
+
+def test_a_mark_counts_what_it_does_not_list() -> None:
+    lg = make(
+        [group("a", founded="2000")] + [group(f"b{i}", founded="2001") for i in range(5)],
+        [split(f"s{i}", f"2002-0{i + 1}", "a", f"b{i}") for i in range(5)],
+    )
+    lay = compute_layout(lg.graph, start=parse_date("2004"))
+    [a] = [m for m in lay.marks if m.group == "a"]
+    assert a.text == "◂ earlier: split 2002, split 2002, split 2002 +2 more"
+    assert a.events == ("s0", "s1", "s2", "s3", "s4")
+
+
+def test_a_date_is_drawn_only_where_it_may_fall() -> None:
+    from lineage.views.layout.window import outside
+
+    def side(date: str) -> str | None:
+        return outside(parse_date(date), 2014.0, 2017.0)
+
+    assert side("2013") == "earlier"
+    assert side("2014-01-01") is None
+    assert side("2016-12-31") is None
+    assert side("2017-01-01") == "later"
+    assert side("[..2013]") == "earlier"
+    assert side("[..2015]") is None  # drawn at its certain end, the end of 2015
+    assert side("[..2017]") == "later"  # drawn at the end of 2017: not at the edge
+    assert side("[2016..]") is None
+    assert side("[2010..2020]") is None  # its middle, 2015.5
+    assert side("[2016..2020]") == "later"  # its middle, 2018.5
+
+
+def test_a_rename_before_the_window_names_the_lane() -> None:
+    names = [
+        {"name": "Old", "kind": "official", "end": "2004", "note": "test"},
+        {"name": "New", "kind": "official", "start": "2004", "note": "test"},
+    ]
+    lg = make(
+        [group("a", "New", founded="2000-01-01", names=names)],
+        [event("rename", "r", "2004", group="a", previous_name="Old", new_name="New")],
+    )
+    whole = compute_layout(lg.graph).lane("a")
+    assert (whole.label, whole.labels) == ("Old", ((2004.0, "New"),))
+    later = compute_layout(lg.graph, start=parse_date("2005"))
+    assert (later.lane("a").label, later.lane("a").labels) == ("New", ())
+    assert [(m.group, m.side, m.text) for m in later.marks] == [
+        ("a", "earlier", "◂ earlier: rename 2004")
+    ]
+
+
+def test_the_window_fits_the_sources_horizon(lg: lineage.Lineage) -> None:
+    """No start or end: the window ends a little after the last lane, at the article's
+    horizon (2017-04-30), not two years after the latest date."""
+    for focus in (None, "jnim", "mojwa", "boko-haram"):
+        lay = compute_layout(lg.graph, focus)
+        last = max(lane.x1 for lane in lay.lanes)
+        assert last == pytest.approx(2017 + 120 / 365, abs=1e-3)
+        assert last + 1 / 6 <= lay.x_max <= last + 0.3
+    kept = compute_layout(lg.graph, end=parse_date("2019"))
+    assert kept.x_max == 2020.0

@@ -11,11 +11,17 @@ Nothing here imports matplotlib: the values are plain strings and tuples.
 True
 >>> camp_colour_map(["al-qaeda", "islamic-state"])
 {'al-qaeda': '#2b6cb0', 'islamic-state': '#c53030'}
+>>> camp_colour_map({"islamic-state": "Islamic State"})  # alone, still red
+{'islamic-state': '#c53030'}
+>>> camp_colour_map({"mmp-g1": "The Islamic State"})  # known by its name too
+{'mmp-g1': '#c53030'}
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import colorsys
+import zlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -29,12 +35,35 @@ __all__ = [
     "MATPLOTLIB_LINESTYLES",
     "NOTE_COLOUR",
     "TEXT_COLOUR",
+    "WELL_KNOWN_CAMPS",
     "EdgeStyle",
+    "camp_colour",
     "camp_colour_map",
 ]
 
-CAMP_COLOURS = ["#2b6cb0", "#c53030", "#2f855a", "#b7791f", "#6b46c1", "#00838f"]
-"""Colours of camps, in the order of the camps' names; independent groups are grey."""
+CAMP_COLOURS = [
+    "#2b6cb0",
+    "#c53030",
+    "#2f855a",
+    "#b7791f",
+    "#6b46c1",
+    "#00838f",
+    "#b83280",
+    "#7b4a12",
+    "#5f7a1a",
+]
+"""Colours of camps: the first two are Al Qaeda's and the Islamic State's
+(:data:`WELL_KNOWN_CAMPS`); any other camp's is chosen from the rest by its id
+(:func:`camp_colour`). Independent groups are grey."""
+WELL_KNOWN_CAMPS: dict[str, str] = {
+    "al-qaeda": CAMP_COLOURS[0],
+    "al qaeda": CAMP_COLOURS[0],
+    "islamic-state": CAMP_COLOURS[1],
+    "islamic state": CAMP_COLOURS[1],
+    "the islamic state": CAMP_COLOURS[1],
+}
+"""Fixed colours of the camps every diagram of this field shows, by id (without a
+source's ``name:`` prefix) or by name in lower case: Al Qaeda blue, the Islamic State red."""
 INDEPENDENT_COLOUR = "#9aa0a6"
 """Lanes of groups in no camp."""
 
@@ -92,9 +121,87 @@ CONNECTOR_STYLES: dict[str, dict[str, Any]] = {
 """matplotlib keyword arguments (``color``, ``linestyle``) and legend label per connector kind."""
 
 
-def camp_colour_map(camps: Iterable[str]) -> dict[str, str]:
-    """``{camp id: colour}`` for camps in order; past six camps the colours repeat.
+def _key(camp: str) -> str:
+    """A camp's id without the source's qualifier: ``groups:al-qaeda`` → ``al-qaeda``."""
+    return camp.rpartition(":")[2]
 
-    Groups in no camp are drawn in :data:`INDEPENDENT_COLOUR`.
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+
+
+def _distance(a: str, b: str) -> float:
+    """How far apart two colours look (a weighted RGB distance, "redmean")."""
+    (r1, g1, b1), (r2, g2, b2) = _rgb(a), _rgb(b)
+    mean = (r1 + r2) / 2
+    dr, dg, db = r1 - r2, g1 - g2, b1 - b2
+    return float(
+        ((2 + mean / 256) * dr * dr + 4 * dg * dg + (2 + (255 - mean) / 256) * db * db) ** 0.5
+    )
+
+
+def _far_colour(camp: str, used: set[str]) -> str:
+    """A colour past the palette, as far as can be from every one ``used`` and from grey:
+    of 36 hues, at a lightness and saturation fixed by the camp."""
+    seed = zlib.crc32(_key(camp).encode())
+    lightness, saturation = 0.36 + seed % 10 / 100, 0.5 + (seed >> 4) % 20 / 100
+    candidates = []
+    for step in range(36):
+        r, g, b = colorsys.hls_to_rgb(step / 36, lightness, saturation)
+        candidates.append(f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}")
+    avoid = [*used, INDEPENDENT_COLOUR]
+    return max(
+        (c for c in candidates if c not in used),
+        key=lambda c: min(_distance(c, u) for u in avoid),
+    )
+
+
+def camp_colour(camp: str, name: str | None = None) -> str:
+    """The colour a camp has in every figure, if no other camp of the figure has it.
+
+    A well-known camp (:data:`WELL_KNOWN_CAMPS`, by id or name) has its fixed
+    colour; any other one of the rest of :data:`CAMP_COLOURS`, chosen by a
+    hash of its id, so that it does not depend on the other camps drawn.
+
+    >>> camp_colour("al-qaeda"), camp_colour("groups:al-qaeda"), camp_colour("x", "Al Qaeda")
+    ('#2b6cb0', '#2b6cb0', '#2b6cb0')
+    >>> camp_colour("caucasus-emirate") == camp_colour("caucasus-emirate")
+    True
     """
-    return {camp: CAMP_COLOURS[i % len(CAMP_COLOURS)] for i, camp in enumerate(camps)}
+    known = WELL_KNOWN_CAMPS.get(_key(camp)) or WELL_KNOWN_CAMPS.get((name or "").lower())
+    if known is not None:
+        return known
+    rest = CAMP_COLOURS[2:]
+    return rest[zlib.crc32(_key(camp).encode()) % len(rest)]
+
+
+def camp_colour_map(camps: Iterable[str] | Mapping[str, str]) -> dict[str, str]:
+    """``{camp id: colour}``: each camp's own colour (:func:`camp_colour`), unless a
+    camp of the same figure already has it.
+
+    ``camps`` are camp ids, or ``{camp id: name}`` (names find the well-known
+    camps of a source with other ids). Well-known camps choose first, then the
+    others by id; a camp whose colour is taken has the next free one of
+    :data:`CAMP_COLOURS` (never a well-known camp's), and past the palette a
+    colour of its own, so no two camps of one figure share a colour. Groups in no camp are drawn in
+    :data:`INDEPENDENT_COLOUR`.
+
+    >>> camp_colour_map(["a", "b"]) == {"a": camp_colour("a"), "b": "#7b4a12"}
+    True
+    """
+    names = dict(camps) if isinstance(camps, Mapping) else dict.fromkeys(camps)
+    wanted = {camp: camp_colour(camp, name) for camp, name in names.items()}
+    known = set(WELL_KNOWN_CAMPS.values())
+    order = sorted(names, key=lambda camp: (wanted[camp] not in known, _key(camp), camp))
+    taken: dict[str, str] = {}
+    used: set[str] = set()
+    for camp in order:
+        colour = wanted[camp]
+        if colour in used:  # the next free colour after it, never a well-known camp's
+            rest = [c for c in CAMP_COLOURS if c not in known]
+            start = rest.index(colour) if colour in rest else 0
+            free = [c for c in rest[start:] + rest[:start] if c not in used]
+            colour = free[0] if free else _far_colour(camp, used)
+        taken[camp] = colour
+        used.add(colour)
+    return {camp: taken[camp] for camp in names}

@@ -2,12 +2,22 @@
 
 :func:`draw` renders a :class:`~lineage.views.layout.Layout`: lanes coloured
 by camp on each date, faded where a date is a range, lineage arrows and
-lighter pledge connectors, a dated axis, a legend, a title and a footnote
-naming the sources. Labels are placed so that none overlaps another (see
+lighter pledge connectors (a lineage event's date range as an error bar
+beside the lane it reaches, within that lane's band), chevrons at the
+window's edges where a lane has events beyond them, a dated axis, a legend,
+a title and a footnote naming the sources. Each lane's name is drawn level
+with it, left of the axis; renames and edge marks are placed on their own
+lane, crossed by no line and overlapping no other label (see
 :mod:`lineage.views.placement`). Colours and line styles come from
-:mod:`lineage.views.palette`.
+:mod:`lineage.views.palette`: a camp has the same colour in every figure.
 
-:class:`Diagram` wraps a figure for notebooks (``_repr_png_``, ``_repr_svg_``).
+A static drawing of more than :data:`POSTER_LANES` lanes is refused unless
+``poster=True`` asks for one (it is too tall to read: draw a group's
+lineage, or write the interactive view); :data:`MAX_LANES` is refused even
+as a poster.
+
+:class:`Diagram` (from :mod:`lineage.views.diagram`) wraps a figure for notebooks
+(``_repr_png_``, ``_repr_svg_``).
 
 Importing this module does not import matplotlib, so the command line starts
 quickly; matplotlib is imported by the functions that draw.
@@ -18,17 +28,14 @@ quickly; matplotlib is imported by the functions that draw.
 
 from __future__ import annotations
 
-import io
-import os
 import textwrap
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
 from ..exceptions import ArgumentError
 from ..graph.index import index_of
-from ..io.files import write_text_atomic
+from .diagram import IMAGE_TYPES, Diagram, image_type
 from .layout import INDEPENDENT, Connector, Lane, Layout, compute_layout, select_groups
 from .layout.lanes import extents
 from .layout.window import window
@@ -44,21 +51,31 @@ from .placement import place_labels
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
 
 __all__ = [
     "CAMP_COLOURS",
     "CONNECTOR_STYLES",
+    "IMAGE_TYPES",
     "INDEPENDENT_COLOUR",
+    "MAX_LANES",
+    "POSTER_LANES",
     "Diagram",
     "draw",
     "draw_layout",
+    "image_type",
 ]
 
 FADED = 0.28
 """The opacity of a lane's uncertain stretches."""
 LANE_HEIGHT = 0.22
 """A lane's thickness, in rows."""
+ROW_INCHES = 0.5
+"""The height of a row (a lane and its labels) in a new figure."""
+RANGE_OFFSET = 0.145
+"""How far from its lane's centre (in rows) an event's date range runs: past the
+lane's edge, short of its labels (:data:`~lineage.views.placement.OFFSET`)."""
+POSTER_LANES = 60
+"""The most lanes a static diagram draws unless asked for a poster (``poster=True``)."""
 MAX_LANES = 500
 """The most lanes one diagram draws (``max_lanes=`` raises it): past a few hundred a
 figure is metres tall and its layout takes minutes; a larger drawing is refused
@@ -101,7 +118,7 @@ def _new_axes(rows: int) -> Axes:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(11, 1.6 + 0.46 * rows), layout="constrained")
+    fig = Figure(figsize=(12, 1.6 + ROW_INCHES * rows), layout="constrained")
     FigureCanvasAgg(fig)
     return fig.add_subplot()
 
@@ -132,7 +149,7 @@ def _draw_lane(ax: Axes, lane: Lane, colours: dict[str, str]) -> None:
                 _bar(ax, fa, fb, lane.row, colour, f"fuzz:{lane.group}", alpha=FADED)
 
 
-def _draw_connector(ax: Axes, c: Connector, rows: dict[str, int]) -> None:
+def _draw_connector(ax: Axes, c: Connector, rows: dict[str, int], layout: Layout) -> None:
     """An arrow from source to target lane, with the event's date range as an error bar."""
     style = CONNECTOR_STYLES.get(c.kind, CONNECTOR_STYLES["merger"])
     y0, y1 = rows[c.source], rows[c.target]
@@ -155,17 +172,39 @@ def _draw_connector(ax: Axes, c: Connector, rows: dict[str, int]) -> None:
         gid=f"connector:{c.kind}:{c.event}",
         **AS_WRITTEN,
     )
-    if c.lineage and c.x_hi - c.x_lo > 0.02:  # the event's date range, as an error bar
-        ax.errorbar(
-            c.x,
-            (y0 + y1) / 2,
-            xerr=[[c.x - c.x_lo], [c.x_hi - c.x]],
-            fmt="none",
-            ecolor=style["color"],
+    if c.lineage and c.x_hi - c.x_lo > 0.02:
+        # the event's date range, as an error bar beside the lane it reaches, on the
+        # side it comes from: within that lane's band, over no other lane
+        y = y1 + (RANGE_OFFSET if y0 > y1 else -RANGE_OFFSET)
+        # a cap at each end the range has inside the window (none where it runs off it)
+        caps = [i for i, x in enumerate((c.x_lo, c.x_hi)) if layout.x_min < x < layout.x_max]
+        ax.plot(
+            [c.x_lo, c.x_hi],
+            [y, y],
+            color=style["color"],
             alpha=0.55,
-            capsize=2.5,
             lw=0.8,
+            marker="|" if caps else "None",
+            markevery=caps or None,
+            markersize=3.5,
             gid=f"range:{c.event}",
+        )
+
+
+def _draw_marks(ax: Axes, layout: Layout) -> None:
+    """A chevron on each lane at the edge beyond which it has events (their label is
+    placed with the others)."""
+    rows = {lane.group: lane.row for lane in layout.lanes}
+    for mark in layout.marks:
+        ax.plot(
+            [mark.x],
+            [rows[mark.group]],
+            marker="<" if mark.side == "earlier" else ">",
+            markersize=5,
+            color=NOTE_COLOUR,
+            clip_on=False,
+            zorder=4,
+            gid=f"edge:{mark.side}:{mark.group}",
         )
 
 
@@ -249,8 +288,15 @@ def draw_layout(
     *,
     ax: Axes | None = None,
     title: str | None = None,
+    poster: bool = False,
+    max_lanes: int = MAX_LANES,
 ) -> Axes:
-    """Draw a computed layout; create a figure when ``ax`` is None."""
+    """Draw a computed layout; create a figure when ``ax`` is None.
+
+    More than :data:`POSTER_LANES` lanes is an :class:`~lineage.ArgumentError`
+    unless ``poster`` is true; more than ``max_lanes``, even then.
+    """
+    _refuse(len(layout.lanes), poster, max_lanes)
     rows = max(len(layout.lanes), 1)
     if ax is None:
         ax = _new_axes(rows)
@@ -259,7 +305,8 @@ def draw_layout(
         _draw_lane(ax, lane, colours)
     lane_rows = {lane.group: lane.row for lane in layout.lanes}
     for c in layout.connectors:
-        _draw_connector(ax, c, lane_rows)
+        _draw_connector(ax, c, lane_rows, layout)
+    _draw_marks(ax, layout)
     _style_axes(ax, layout, rows, title)
     _draw_legend(ax, layout, colours)
     _draw_footnote(ax, G, layout)
@@ -276,14 +323,16 @@ def draw(
     end: Any = None,
     ax: Axes | None = None,
     title: str | None = None,
+    poster: bool = False,
     max_lanes: int = MAX_LANES,
 ) -> Axes:
     """Compute the layout and draw it; returns the Axes.
 
-    More than ``max_lanes`` groups to draw is an :class:`~lineage.ArgumentError`,
-    raised before any layout is computed.
+    More than :data:`POSTER_LANES` lanes is an :class:`~lineage.ArgumentError`
+    saying what to draw instead, unless ``poster`` is true; more than
+    ``max_lanes``, even then. Either is raised before any layout is computed.
     """
-    _check_size(G, focus, direction, start, end, max_lanes)
+    _check_size(G, focus, direction, start, end, poster, max_lanes)
     layout = compute_layout(G, focus, direction=direction, start=start, end=end)
     if title is None:
         title = (
@@ -291,65 +340,39 @@ def draw(
             if focus is not None
             else "Lineage of every group"
         )
-    return draw_layout(layout, G, ax=ax, title=title)
+    return draw_layout(layout, G, ax=ax, title=title, poster=poster, max_lanes=max_lanes)
 
 
 def _check_size(
-    G: nx.MultiDiGraph, focus: str | None, direction: str, start: Any, end: Any, most: int
+    G: nx.MultiDiGraph,
+    focus: str | None,
+    direction: str,
+    start: Any,
+    end: Any,
+    poster: bool,
+    most: int,
 ) -> None:
-    """Refuse a diagram of more than ``most`` lanes (counted as the layout will)."""
+    """Refuse a diagram of too many lanes (counted as the layout will), before its layout."""
     groups = select_groups(G, focus, direction)
-    if len(groups) <= most:
+    if len(groups) <= min(most, POSTER_LANES):
         return
     lo, hi = window(G, groups, start, end)
-    lanes = len(extents(G, groups, lo, hi))
+    _refuse(len(extents(G, groups, lo, hi)), poster, most)
+
+
+def _refuse(lanes: int, poster: bool, most: int) -> None:
+    """An :class:`~lineage.ArgumentError` if ``lanes`` are too many to draw."""
     if lanes > most:
         raise ArgumentError(
             f"{lanes:,} groups are too many to draw in one diagram (at most {most:,})",
             "draw one group's lineage (give a NAME, and --direction), narrow the years "
             "(--start, --end), or export the graph for Gephi (lineage export --format gexf)",
         )
-
-
-IMAGE_TYPES = (".png", ".svg", ".pdf")
-"""The image types a diagram is saved as, by file extension (the CLI's too)."""
-
-
-def image_type(path: str | os.PathLike[str]) -> str:
-    """The extension of ``path`` if it is one of :data:`IMAGE_TYPES`; else a clear error."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in IMAGE_TYPES:
+    if lanes > POSTER_LANES and not poster:
         raise ArgumentError(
-            f"{os.fspath(path)}: unknown image type {suffix or '(none)'!r}",
-            "use .png, .svg or .pdf",
+            f"{lanes:,} lanes are too many to read in a static diagram "
+            f"(more than {POSTER_LANES}); it would be a sheet of tiny rows",
+            "draw one group's lineage (give a NAME, and --direction), narrow the years "
+            "(--start, --end), or write the interactive view (lineage draw NAME -o page.html); "
+            "to draw it anyway as a poster, ask for one (--poster; poster=True)",
         )
-    return suffix
-
-
-class Diagram:
-    """A drawn figure that displays itself in Jupyter and saves by file extension."""
-
-    def __init__(self, ax: Axes) -> None:
-        self.ax = ax
-        self.figure: Figure = ax.figure  # type: ignore[assignment]
-
-    def save(self, path: str | os.PathLike[str], *, dpi: int = 150) -> None:
-        """Write PNG, SVG or PDF (from the extension; see :data:`IMAGE_TYPES`), with
-        lineage's one writer (:mod:`lineage.io.files`): atomically, never through a
-        planted temporary name."""
-        write_text_atomic(path, self.image(image_type(path), dpi=dpi))
-
-    def image(self, kind: str, *, dpi: int = 150) -> bytes:
-        """The figure as an image file's bytes: ``kind`` is ``.png``, ``.svg`` or ``.pdf``."""
-        return self._render(kind.lstrip("."), dpi=dpi)
-
-    def _render(self, fmt: str, *, dpi: int = 110) -> bytes:
-        buf = io.BytesIO()
-        self.figure.savefig(buf, format=fmt, dpi=dpi, bbox_inches="tight")
-        return buf.getvalue()
-
-    def _repr_png_(self) -> bytes:
-        return self._render("png")
-
-    def _repr_svg_(self) -> str:
-        return self._render("svg").decode("utf-8")

@@ -3,10 +3,12 @@
 Time runs along x in decimal years; each group is a *lane* (a row) from its
 founding, or first mention, to its dissolution or, with none, to the horizon
 of the sources that describe it (their ``covers_until``; see :mod:`.horizon`),
-else the window's edge. Nothing is drawn later than its sources see.
+else the window's edge. Nothing is drawn later than its sources see, and the
+window, unless given, ends just after the last thing drawn.
 Lineage events become vertical connectors between lanes at the event's date;
 pledges become lighter connectors. Every date that is a range keeps its range
-(``*_fuzz``) so the drawing can fade it.
+(``*_fuzz``) so the drawing can fade it. An event wholly outside the window
+is marked at its edge (``marks``), never drawn there.
 
 Camps colour lanes from pledges of medium or high confidence; a pledge of
 low confidence (such as an MMP affiliation whose direction its row does not
@@ -20,7 +22,8 @@ on it, keeping the best order seen. :func:`count_crossings` is the measure.
 
 The steps live in submodules: :mod:`.window` (groups and years shown),
 :mod:`.lanes` (lane extents and labels, with :mod:`.names`),
-:mod:`.horizon`, :mod:`.connectors`, :mod:`.camps` and :mod:`.order`; :mod:`.model` holds
+:mod:`.horizon`, :mod:`.connectors`, :mod:`.edges` (the fitted end, marks
+beyond the edges), :mod:`.camps` and :mod:`.order`; :mod:`.model` holds
 the dataclasses.
 
 >>> from lineage import load
@@ -38,14 +41,16 @@ import networkx as nx
 from ...model import PartialDate
 from .camps import camp_segments
 from .connectors import find_connectors
+from .edges import edge_marks, fitted_end
 from .lanes import build_lanes, extents
-from .model import INDEPENDENT, Connector, Lane, Layout, to_year
+from .model import INDEPENDENT, Connector, EdgeMark, Lane, Layout, to_year
 from .order import count_crossings, order_lanes
 from .window import select_groups, window
 
 __all__ = [
     "INDEPENDENT",
     "Connector",
+    "EdgeMark",
     "Lane",
     "Layout",
     "compute_layout",
@@ -70,6 +75,8 @@ def compute_layout(
     """
     groups = select_groups(G, focus, direction)
     lo, hi = window(G, groups, start, end)
+    if end is None:
+        hi = fitted_end(G, groups, lo, hi)
     shown = extents(G, groups, lo, hi)
     spans = {g: extent.span for g, extent in shown.items()}
     connectors = find_connectors(G, spans, lo, hi)
@@ -85,4 +92,5 @@ def compute_layout(
         camps=camps,
         crossings=crossings,
         naive_crossings=naive_crossings,
+        marks=edge_marks(G, groups, spans, lo, hi),
     )

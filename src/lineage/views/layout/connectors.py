@@ -4,7 +4,9 @@ A connector joins two shown lanes at the event's date (see
 :func:`~lineage.views.layout.window.event_x`), no later than the horizon of
 the sources citing it (:func:`~lineage.views.layout.horizon.event_date`). Splits, mergers and
 absorptions are lineage connectors; pledges are drawn too, lighter.
-Alliances and rivalries (symmetric relations) are not connectors.
+Alliances and rivalries (symmetric relations) are not connectors. An event
+wholly outside the window is no connector: it is marked at the window's edge
+(:mod:`.edges`), never drawn as if it happened there.
 
 >>> from lineage import load
 >>> G = load().graph
@@ -15,26 +17,27 @@ Alliances and rivalries (symmetric relations) are not connectors.
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Iterator
+from typing import Any
 
 import networkx as nx
 
 from ...model import SYMMETRIC_KINDS, Pledge
 from .horizon import event_date
 from .model import Connector
-from .window import event_x
+from .window import event_x, outside
 
-__all__ = ["find_connectors"]
+__all__ = ["connector_edges", "find_connectors"]
 
 
-def find_connectors(
-    G: nx.MultiDiGraph, shown: Container[str], lo: float, hi: float
-) -> list[Connector]:
-    """The connectors between ``shown`` groups dated inside ``[lo, hi]``, by date."""
-    connectors: list[Connector] = []
-    undirected: set[tuple[str, str, str]] = set()  # each undirected relation drawn once
+def connector_edges(
+    G: nx.MultiDiGraph, members: Container[str]
+) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """``(u, v, event id, edge data)`` of each edge drawn as a connector between
+    ``members``, at any date (an undirected relation once)."""
+    undirected: set[tuple[str, str, str]] = set()
     for u, v, key, data in G.edges(keys=True, data=True):
-        if u not in shown or v not in shown:
+        if u not in members or v not in members:
             continue
         if data["kind"] == "undirected":
             pair = (key, min(u, v), max(u, v))
@@ -45,9 +48,19 @@ def find_connectors(
             not data["lineage"] and not isinstance(data["record"], Pledge)
         ):
             continue
-        x, x_lo, x_hi = event_x(event_date(G, data["record"]), lo, hi)
-        if not lo <= x <= hi:
-            continue
+        yield u, v, key, data
+
+
+def find_connectors(
+    G: nx.MultiDiGraph, shown: Container[str], lo: float, hi: float
+) -> list[Connector]:
+    """The connectors between ``shown`` groups that may be dated inside ``[lo, hi]``, by date."""
+    connectors: list[Connector] = []
+    for u, v, key, data in connector_edges(G, shown):
+        date = event_date(G, data["record"])
+        if outside(date, lo, hi) is not None:
+            continue  # marked at the window's edge instead
+        x, x_lo, x_hi = event_x(date, lo, hi)
         connectors.append(Connector(data["kind"], key, u, v, x, x_lo, x_hi, bool(data["lineage"])))
     connectors.sort(key=lambda c: (c.x, c.event, c.source, c.target))
     return connectors

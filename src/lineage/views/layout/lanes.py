@@ -7,7 +7,9 @@ founding or dissolution known only as a range, and a horizon, are the
 lane's faded part (``start_fuzz``/``end_fuzz``); the solid part is where
 the group certainly existed. A group with no founding date starts, faded,
 at the window's left edge and turns solid at its first event. Renames add
-a label where the new name may first be in use.
+a label where the new name may first be in use; a lane opens with the name
+in use when the window opens (renames wholly outside the window are marked
+at its edge, :mod:`.edges`).
 
 >>> from lineage import load
 >>> G = load().graph
@@ -30,8 +32,8 @@ from ...model import Group, PartialDate, Rename
 from .camps import Segment
 from .horizon import event_date, group_horizon
 from .model import Lane
-from .names import lane_label, short_name
-from .window import event_x, span
+from .names import lane_label, range_note, short_name
+from .window import event_x, outside, span
 
 __all__ = ["Extent", "build_lanes", "extents"]
 
@@ -128,19 +130,33 @@ def _rename_labels(
     for e in G.nodes[g]["events"]:
         ev = events[e]
         if isinstance(ev, Rename) and ev.group == g:
+            date = event_date(G, ev)
+            if outside(date, lo, hi) is not None:
+                continue  # marked at the window's edge
             # a rename's label goes where the new name may first be in use
-            _, x_lo, _ = event_x(event_date(G, ev), lo, hi)
+            _, x_lo, _ = event_x(date, lo, hi)
             x = max(x_lo, extent.start)
             if x0 <= x < x1:
-                labels.append((x, short_name(record, ev.new_name, ev.date)))
+                label = short_name(record, ev.new_name, ev.date)
+                when = range_note(ev.date)  # drawn where it may first hold: say so
+                labels.append((x, f"{label} ({when})" if when else label))
     return tuple(labels)
 
 
-def _first_label(G: nx.MultiDiGraph, g: str) -> str:
-    """The lane's opening label: its first name if it was renamed, else its name."""
+def _first_label(G: nx.MultiDiGraph, g: str, lo: float) -> str:
+    """The lane's opening label: the name in use when the window opens (its first
+    name if it was renamed inside the window), else its name."""
     record: Group = G.nodes[g]["record"]
     events = index_of(G).events
-    renames = [ev for e in G.nodes[g]["events"] if isinstance(ev := events[e], Rename)]
+    renames = [
+        ev for e in G.nodes[g]["events"] if isinstance(ev := events[e], Rename) and ev.group == g
+    ]
+    before = [ev for ev in renames if outside(event_date(G, ev), lo, lo + 1) == "earlier"]
+    if before:  # renamed before the window opens: the latest new name
+        latest = max(before, key=lambda ev: (ev.date.latest, ev.date.earliest))
+        if latest.new_name == record.name:
+            return lane_label(record)
+        return short_name(record, latest.new_name, latest.date)
     canonical_spans = [n for n in record.all_names() if n.name == record.name]
     if renames and any(n.start is not None or n.end is not None for n in canonical_spans):
         return short_name(record, renames[0].previous_name, None)
@@ -160,7 +176,7 @@ def build_lanes(
         Lane(
             group=g,
             row=row,
-            label=_first_label(G, g),
+            label=_first_label(G, g, lo),
             start=extents[g].start,
             end=extents[g].end,
             start_fuzz=extents[g].start_fuzz,

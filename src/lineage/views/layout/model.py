@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-__all__ = ["INDEPENDENT", "Connector", "Lane", "Layout", "end_year", "to_year"]
+__all__ = ["INDEPENDENT", "Connector", "EdgeMark", "Lane", "Layout", "end_year", "to_year"]
 
 INDEPENDENT = "independent"
 """The camp of a lane stretch whose group is in no camp of the diagram."""
@@ -36,7 +36,9 @@ def end_year(day: dt.date) -> float:
     >>> round(end_year(dt.date(2015, 12, 31)), 3)
     2016.0
     """
-    return to_year(day) + 1 / 365.25
+    if day == dt.date.max:
+        return float(day.year + 1)
+    return to_year(day + dt.timedelta(days=1))
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,22 @@ class Connector:
 
 
 @dataclass(frozen=True)
+class EdgeMark:
+    """Events of a lane's group wholly outside the window, marked at its ``side``.
+
+    ``x`` is the window's edge (``x_min`` for ``"earlier"``, ``x_max`` for
+    ``"later"``), ``events`` the events' ids by date, and ``text`` the mark's
+    short label, such as ``"◂ earlier: split 2011, merger 2013"``.
+    """
+
+    group: str
+    side: str
+    x: float
+    events: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
 class Layout:
     """Everything a drawing needs, in data coordinates."""
 
@@ -91,6 +109,8 @@ class Layout:
     camps: dict[str, str] = field(default_factory=dict)
     crossings: int = 0
     naive_crossings: int = 0
+    marks: tuple[EdgeMark, ...] = ()
+    """Events beyond the window's edges, one mark per lane and side."""
 
     def lane(self, group: str) -> Lane:
         """The lane of ``group`` (StopIteration if the layout does not show it)."""

@@ -18,11 +18,12 @@ That Has No Acronym at All
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 
 from ...model import Group, PartialDate
 
-__all__ = ["LINE_WIDTH", "MAX_LABEL", "lane_label", "short_name", "wrap"]
+__all__ = ["LINE_WIDTH", "MAX_LABEL", "lane_label", "range_note", "short_name", "wrap"]
 
 MAX_LABEL = 28
 """The most characters a lane label has on one line before an acronym replaces it
@@ -74,3 +75,24 @@ def lane_label(group: Group) -> str:
         ):
             return n.name
     return short_name(group, group.name, None)
+
+
+_RANGE = re.compile(r"^\[(?P<lo>[^\].]*)\.\.(?P<hi>[^\]]*)\]$")
+
+
+def range_note(date: PartialDate) -> str:
+    """A label's note for a date that is a range (a label sits where the range opens,
+    which alone would read as the date): ``by 2014``, ``2016–2017``, ``2014 or later``;
+    ``""`` for a date at a precision the label's place already shows.
+
+    >>> from lineage.model import parse_date
+    >>> [range_note(parse_date(t)) for t in ("[..2014]", "[2016..2017]", "[2014..]", "2015-03")]
+    ['by 2014', '2016–2017', '2014 or later', '']
+    """
+    found = _RANGE.match(date.text)
+    if found is None:
+        return ""
+    lo, hi = found["lo"], found["hi"]
+    if lo and hi:
+        return f"{lo}–{hi}"
+    return f"by {hi}" if hi else f"{lo} or later"

@@ -1,9 +1,13 @@
 """Which groups a diagram shows, the years it spans, and where a date falls in them.
 
 The window runs from a year before the earliest known date of the chosen
-groups to two years after the latest, unless ``start``/``end`` fix it. A
-date is drawn clipped to the window: :func:`span` gives its range,
-:func:`event_x` the single x an event is drawn at.
+groups to two years after the latest (or to the latest horizon of their
+sources, if later), unless ``start``/``end`` fix it; :func:`compute_layout
+<lineage.views.layout.compute_layout>` then fits its end to what is drawn.
+A date that may fall inside the window is drawn clipped to it: :func:`span`
+gives its range, :func:`event_x` the single x an event is drawn at. A date
+wholly outside it is :func:`outside` it, and is never drawn as if it fell
+at the edge.
 
 >>> from lineage import parse_date
 >>> def rounded(xs): return tuple(round(x, 3) for x in xs)
@@ -15,23 +19,31 @@ date is drawn clipped to the window: :func:`span` gives its range,
 (2012.0, 2000.0, 2012.0)
 >>> rounded(span(parse_date("1990"), 2000.0, 2020.0))  # clipped to the window
 (2000.0, 2000.0)
+>>> outside(parse_date("1990"), 2000.0, 2020.0), outside(parse_date("[..2001]"), 2000.0, 2020.0)
+('earlier', None)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 import networkx as nx
 
 from ...graph import queries as q
 from ...graph.index import index_of
 from ...model import MAX, MIN, PartialDate
+from .horizon import group_horizon
 from .model import end_year, to_year
 
-__all__ = ["event_x", "select_groups", "span", "window"]
+__all__ = ["Side", "event_x", "outside", "select_groups", "span", "window"]
 
 DIRECTIONS = ("both", "became", "origins")
+
+Side = Literal["earlier", "later"]
+"""Where a date wholly outside the window lies."""
 
 
 def select_groups(
@@ -80,14 +92,20 @@ def window(
     start: PartialDate | None = None,
     end: PartialDate | None = None,
 ) -> tuple[float, float]:
-    """``(x_min, x_max)``: the known dates padded by a year before and two after."""
+    """``(x_min, x_max)``: the known dates padded by a year before and two after,
+    and a year past the latest horizon of the groups' sources."""
     finite = _known_days(G, groups) or [dt.date(2000, 1, 1)]
     lo = float(int(to_year(min(finite)))) - 1
     hi = float(int(to_year(max(finite)))) + 2
+    horizons = [h.latest for g in groups if (h := group_horizon(G, g)) is not None]
+    if horizons:
+        hi = max(hi, end_year(max(horizons)) + 1)
     if start is not None:
         lo = to_year(start.earliest)
     if end is not None:
         hi = end_year(end.latest)
+    elif hi <= lo:  # a start after everything known: a year from it
+        hi = lo + 1
     if hi <= lo:
         raise ValueError("the diagram's end comes before its start — swap --start and --end")
     return lo, hi
@@ -109,3 +127,25 @@ def event_x(date: PartialDate, lo: float, hi: float) -> tuple[float, float, floa
     if date.latest == MAX:
         return a, a, b
     return (a + b) / 2, a, b
+
+
+def outside(date: PartialDate, lo: float, hi: float) -> Side | None:
+    """``"earlier"`` or ``"later"`` if ``date`` is not to be drawn in ``[lo, hi]``, else None.
+
+    A date is outside if it certainly falls before or after the window, or if
+    the x it would be drawn at (:func:`event_x`: an open range's certain end,
+    a closed range's middle) does: such an event is marked at the edge, not
+    drawn there as if it happened then.
+
+    >>> from lineage import parse_date
+    >>> outside(parse_date("[..2017]"), 2014.0, 2017.0)  # drawn at the end of 2017
+    'later'
+    >>> outside(parse_date("[2010..2020]"), 2014.0, 2017.0) is None  # drawn at its middle
+    True
+    """
+    x = event_x(date, -math.inf, math.inf)[0]
+    if x < lo or (date.latest != MAX and to_year(date.latest) < lo):
+        return "earlier"
+    if x > hi or (date.earliest != MIN and to_year(date.earliest) >= hi):
+        return "later"
+    return None
