@@ -59,9 +59,12 @@ from .views.results import GroupState, Snapshot
 if _typing.TYPE_CHECKING:
     from .sources.mmp import ImportReport, import_mmp, read_mmp
     from .sources.synth import synthesize, write_synthetic
+    from .views.html import HtmlView
 
-# Importers and generators load on first use: a query pays nothing for them.
+# Importers, generators and the interactive view load on first use: a query pays
+# nothing for them.
 _LAZY = {
+    "HtmlView": "views.html",
     "ImportReport": "sources.mmp",
     "import_mmp": "sources.mmp",
     "read_mmp": "sources.mmp",
@@ -99,6 +102,7 @@ __all__ = [
     "Founding",
     "Group",
     "GroupState",
+    "HtmlView",
     "ImportReport",
     "Joining",
     "Lineage",

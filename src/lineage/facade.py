@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from .combine import Combined, ConflictList
     from .names.table import SeriesLike
+    from .views.html import HtmlView
     from .views.plotting import Diagram
 
 __all__ = ["Lineage"]
@@ -299,6 +300,19 @@ class Lineage(Queries):
         from .views.plotting import Diagram
 
         return Diagram(self.draw(focus, **kwargs))
+
+    def view(self, focus: str | Group | None = None, **kwargs: Any) -> HtmlView:
+        """Like :meth:`diagram` (``direction``, ``start``, ``end``), as one interactive,
+        self-contained HTML page: hover an arrow or a lane for its evidence, click a
+        group for its lineage, zoom, filter; conflicts outlined (:mod:`lineage.views.html`).
+
+        >>> from lineage import load
+        >>> "Macina Liberation Front" in load().view("JNIM", direction="origins").html
+        True
+        """
+        from .views.html import lineage_view
+
+        return lineage_view(self, self._gid(focus) if focus is not None else None, **kwargs)
 
     # tables and exports ----------------------------------------------------
     def events_frame(self) -> pd.DataFrame:

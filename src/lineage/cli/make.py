@@ -28,10 +28,19 @@ __all__ = ["draw", "export_cmd", "import_group", "synth"]
 _output = click.Path(dir_okay=False, path_type=Path, allow_dash=True)
 _input = click.Path(dir_okay=False, path_type=Path)
 
+HTML_TYPES = (".html", ".htm")
+"""Output names that make ``draw`` write the interactive page instead of an image."""
+
 
 @click.command()
 @click.argument("name", required=False)
-@click.option("-o", "--output", type=_output, required=True, help="Image file: .png, .svg or .pdf.")
+@click.option(
+    "-o",
+    "--output",
+    type=_output,
+    required=True,
+    help="Image file: .png, .svg or .pdf; or .html for the interactive view.",
+)
 @click.option(
     "--direction",
     type=click.Choice(["both", "became", "origins"]),
@@ -51,18 +60,27 @@ def draw(
     end: str | None,
     data: DataChoice,
 ) -> None:
-    """Draw the family tree of NAME's lineage (or of every group) to an image.
+    """Draw the family tree of NAME's lineage (or of every group) to an image, or to
+    an interactive page (.html: hover an arrow for its sources' quotes, click a group
+    for its lineage, zoom; one file that opens offline).
 
     Example: lineage draw JNIM -o jnim.png
     """
     from ..io.files import write_outputs
-    from ..views.plotting import image_type
 
-    suffix = image_type(output)
+    page = output.suffix.lower() in HTML_TYPES
+    if not page:
+        from ..views.plotting import image_type
+
+        suffix = image_type(output)  # the same refusal as Diagram.save's
     [target] = plan([output], inputs_of(data))
     lg = open_data(data)
-    diagram = lg.diagram(name, direction=direction, start=start, end=end)
-    write_outputs([(target, diagram.image(suffix))])
+    if page:
+        content: str | bytes = lg.view(name, direction=direction, start=start, end=end).html
+    else:
+        diagram = lg.diagram(name, direction=direction, start=start, end=end)
+        content = diagram.image(suffix)
+    write_outputs([(target, content)])
     say_written(f"wrote {output}", [target])
 
 
