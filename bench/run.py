@@ -292,7 +292,7 @@ def bench_draw(results: dict[str, Any]) -> None:
         lg = Lineage(Dataset.model_validate(synthesize(n, seed=2)))
 
         def ours(lg: Lineage = lg) -> None:
-            ax = lg.draw()
+            ax = lg.draw(poster=True)
             ax.figure.savefig(io.BytesIO(), format="png", dpi=100)
 
         layout = lineage.views.layout.compute_layout(lg.graph)

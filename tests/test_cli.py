@@ -245,3 +245,18 @@ def test_python_dash_m_runs() -> None:
     assert proc.returncode == 1
     assert "Traceback" not in proc.stderr
     assert "did you mean 'Boko Haram'" in proc.stderr
+
+
+def test_draw_refuses_an_unreadable_sheet_unless_asked_for_a_poster(tmp_path: Path) -> None:
+    data, out = tmp_path / "many.json", tmp_path / "all.png"
+    assert run("synth", "--groups", "80", "--seed", "2", "-o", str(data))[0] == 0
+    code, _, err = run("draw", "-o", str(out), "--data", str(data))
+    assert code == 2, err
+    assert err.count("\n") == 1  # one line
+    assert "lineage: 80 lanes are too many to read in a static diagram" in err
+    assert "-o page.html" in err  # what to draw instead
+    assert "--poster" in err
+    assert not out.exists()
+    code, _, err = run("draw", "-o", str(out), "--data", str(data), "--poster")
+    assert code == 0, err
+    assert out.read_bytes().startswith(b"\x89PNG")

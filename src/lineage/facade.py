@@ -278,11 +278,13 @@ class Lineage(Queries):
         start: DateLike | None = None,
         end: DateLike | None = None,
         ax: Axes | None = None,
+        poster: bool = False,
     ) -> Axes:
         """Draw the family tree (of ``focus``'s lineage, or of every group); returns the Axes.
 
         ``direction`` is ``"both"``, ``"became"`` or ``"origins"``; ``start``/``end``
-        clip the time axis. Creates a figure when ``ax`` is None.
+        clip the time axis. Creates a figure when ``ax`` is None. Past 60 lanes a
+        drawing is refused, saying what to draw instead, unless ``poster`` is true.
         """
         from .views.plotting import draw
 
@@ -293,6 +295,7 @@ class Lineage(Queries):
             start=parse_date(start) if start is not None else None,
             end=parse_date(end) if end is not None else None,
             ax=ax,
+            poster=poster,
         )
 
     def diagram(self, focus: str | Group | None = None, **kwargs: Any) -> Diagram:

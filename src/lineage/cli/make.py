@@ -50,6 +50,11 @@ HTML_TYPES = (".html", ".htm")
 )
 @click.option("--start", default=None, help="First date on the time axis (EDTF), e.g. 2010.")
 @click.option("--end", default=None, help="Last date on the time axis (EDTF), e.g. 2018.")
+@click.option(
+    "--poster",
+    is_flag=True,
+    help="Draw an image of more than 60 groups all the same (a tall sheet to print).",
+)
 @data_option
 @handle_errors
 def draw(
@@ -58,6 +63,7 @@ def draw(
     direction: str,
     start: str | None,
     end: str | None,
+    poster: bool,
     data: DataChoice,
 ) -> None:
     """Draw the family tree of NAME's lineage (or of every group) to an image, or to
@@ -78,7 +84,7 @@ def draw(
     if page:
         content: str | bytes = lg.view(name, direction=direction, start=start, end=end).html
     else:
-        diagram = lg.diagram(name, direction=direction, start=start, end=end)
+        diagram = lg.diagram(name, direction=direction, start=start, end=end, poster=poster)
         content = diagram.image(suffix)
     write_outputs([(target, content)])
     say_written(f"wrote {output}", [target])
