@@ -180,3 +180,33 @@ def test_write_synthetic_twin(tmp_path: Path) -> None:
     assert truth == synthesize_twin(120, seed=4)[1]
     assert json.loads(path.read_text(encoding="utf-8")) == synthesize_twin(120, seed=4)[0]
     assert len(lineage.load(path).groups) >= len(truth)
+
+
+def test_cli_synth_writes_the_twin_and_its_truth_as_links(tmp_path: Path) -> None:
+    a, b, links = tmp_path / "orig.json", tmp_path / "twin.json", tmp_path / "truth.json"
+    args = ["synth", "--groups", "150", "--seed", "4", "-o", str(a)]
+    result = CliRunner().invoke(cli, [*args, "--twin", str(b), "--truth", str(links)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(a.read_text(encoding="utf-8")) == synthesize(150, seed=4)
+    twin, pairs = synthesize_twin(150, seed=4)
+    assert json.loads(b.read_text(encoding="utf-8")) == twin
+    judged = lineage.identity.read_links(links).links
+    assert {(k.a, k.b) for k in judged} == {(f"orig:{x}", f"twin:{y}") for x, y in pairs}
+    assert {k.judgement for k in judged} == {"same"}
+    both = lineage.load([a, b], links=[links])  # the truth applies to the two files
+    assert len(both.groups) == len(synthesize(150, seed=4)["groups"]) + len(twin["groups"]) - len(
+        pairs
+    )
+
+
+def test_cli_synth_truth_without_a_twin_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    out, links = tmp_path / "s.json", tmp_path / "t.json"
+    args = ["synth", "--groups", "5", "-o", str(out), "--truth", str(links)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert (
+        result.stderr.strip()
+        == "lineage: --truth needs --twin — add --twin FILE: the truth pairs OUTPUT with it"
+    )
+    assert not out.exists()
+    assert not links.exists()

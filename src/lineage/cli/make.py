@@ -128,24 +128,78 @@ def export_cmd(fmt: str, output: Path | None, data: DataChoice) -> None:
     "--seed", type=int, default=0, show_default=True, help="Random seed (same seed, same file)."
 )
 @click.option("-o", "--output", type=_output, required=True, help="Dataset file to write.")
+@click.option(
+    "--twin",
+    type=_output,
+    default=None,
+    help="Also write the same world as a second source tells it (other ids and "
+    "spellings, some groups missing or added, looser dates).",
+)
+@click.option(
+    "--truth",
+    type=_output,
+    default=None,
+    help="With --twin: a links file of 'same' judgements pairing OUTPUT's groups with "
+    "the twin's (the known truth, for lineage xref and combined loads).",
+)
 @handle_errors
-def synth(n: int, seed: int, output: Path) -> None:
+def synth(n: int, seed: int, output: Path, twin: Path | None, truth: Path | None) -> None:
     """Write a valid synthetic dataset for benchmarks: about three events per group.
 
-    Example: lineage synth --groups 10000 --seed 1 -o synthetic.json
+    Example: lineage synth --groups 10000 --seed 1 -o a.json --twin b.json --truth links.json
     """
     from ..io.files import write_outputs
-    from ..sources.synth import synthesize, write_synthetic
+    from ..sources.synth import synthesize
 
-    [target] = plan([output])
-    if target.how in ("stdout", "stderr"):
-        data = synthesize(n, seed=seed)
-        write_outputs(
-            [(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")]
+    if truth is not None and twin is None:
+        from ..exceptions import ArgumentError
+
+        raise ArgumentError(
+            "--truth needs --twin", "add --twin FILE: the truth pairs OUTPUT with it"
         )
-        return
-    write_synthetic(n, output, seed=seed)
-    say_written(f"wrote {output}", [target])
+    targets = plan([output, twin, truth])
+    items: list[tuple[Output, str]] = [(targets[0], _compact(synthesize(n, seed=seed)))]
+    if twin is not None:
+        from ..sources.twin import synthesize_twin
+
+        doc, pairs = synthesize_twin(n, seed=seed)
+        items.append((targets[1], _compact(doc)))
+        if truth is not None:
+            items.append((targets[2], _truth_links(output, twin, pairs)))
+    write_outputs(items)
+    shown = ", ".join(str(p) for p in (output, twin, truth) if p is not None)
+    say_written(f"wrote {shown}", targets)
+
+
+def _compact(doc: object) -> str:
+    """A dataset as compact JSON text (a synthetic file is for machines)."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _truth_links(output: Path, twin: Path, pairs: frozenset[tuple[str, str]]) -> str:
+    """The twin's truth as a links file: each pair judged the same, by lineage synth."""
+    import datetime as dt
+
+    from ..identity import Link, Links, dataset_name, links_json
+
+    a, b = dataset_name(output), dataset_name(twin)
+    today = dt.date.today()
+    note = "the synthetic twin's truth: both records are one synthetic group"
+    return links_json(
+        Links(
+            links=tuple(
+                Link(
+                    a=f"{a}:{x}",
+                    b=f"{b}:{y}",
+                    judgement="same",
+                    note=note,
+                    decided_by="lineage synth",
+                    date=today,
+                )
+                for x, y in sorted(pairs)
+            )
+        )
+    )
 
 
 @click.group(name="import")
