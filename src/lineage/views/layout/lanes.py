@@ -63,9 +63,12 @@ def _start(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuz
         a, b = span(founded, lo, hi)
         fuzz = (a, b) if b - a > 0.01 and founded.earliest != founded.latest else None
         return (b if fuzz else a), fuzz
+    # No founding: the group certainly existed by the end of its first mention's
+    # range (a mention dated "on or before 2015" says nothing of 2010), and may
+    # have existed any time before: faded from the window's start to there.
     events = index_of(G).events
     mentions = [event_date(G, events[e]) for e in node["events"]]
-    first = min((event_x(m, lo, hi)[1] for m in mentions), default=lo)
+    first = min((event_x(m, lo, hi)[2] for m in mentions), default=lo)
     return first, ((lo, first) if first > lo else None)
 
 
@@ -112,6 +115,8 @@ def extents(G: nx.MultiDiGraph, groups: Sequence[str], lo: float, hi: float) -> 
         s_solid, s_fuzz = _start(G, g, lo, hi)
         e_solid, e_fuzz = _end(G, g, lo, hi)
         x0 = s_fuzz[0] if s_fuzz else s_solid
+        if s_solid > e_solid and s_fuzz:  # certain by its first mention's end, which is
+            s_solid, s_fuzz = e_solid, (s_fuzz[0], e_solid)  # its end's day: faded to the end
         x1 = e_fuzz[1] if e_fuzz else e_solid
         if x1 < lo or x0 > hi or x1 <= x0:
             continue  # outside the window
