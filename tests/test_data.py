@@ -29,7 +29,8 @@ def _copy_with(tmp_path: Path, edit: Any) -> Path:
     (tmp_path / "data").mkdir()
     shutil.copy(SEED, tmp_path / "data" / SEED.name)  # a source is read from its dataset's folder
     doc = json.loads(DATA.read_text(encoding="utf-8"))
-    doc["sources"][0]["path"] = SEED.name
+    [seed] = [s for s in doc["sources"] if s.get("path")]  # the article, the one local text
+    seed["path"] = SEED.name
     edit(doc)
     out = tmp_path / "data" / "groups.json"
     out.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")

@@ -183,6 +183,81 @@ def test_name_needs_citation_or_note() -> None:
     assert (rec, field) == ("a", "names[0]")
 
 
+# A name is a fact: the full check wants a citation for each ----------------------
+
+
+def _aliased(alias: dict[str, Any]) -> dict[str, Any]:
+    """One group, its own name cited, and ``alias`` listed beside it."""
+    own = {"name": "The Front", "kind": "official", "citations": cite("the Front, as stated")}
+    return doc([group("a", "The Front", names=[own, alias])])
+
+
+NOTE_ONLY = {"name": "The Base", "kind": "nickname", "note": "standard form used by analysts"}
+
+
+def test_an_uncited_alias_fails_the_full_check() -> None:
+    ds = Dataset.model_validate(_aliased(NOTE_ONLY))
+    [problem] = check_dataset(ds, "f.json", verify_quotes=True)
+    assert (problem.file, problem.record, problem.field) == ("f.json", "a", "names[1]")
+    assert problem.message == "the name 'The Base' cites no source (it has only a note)"
+    assert "citation whose quote holds the name" in problem.fix
+    assert str(problem) == (
+        "f.json: a: names[1]: the name 'The Base' cites no source (it has only a note) — "
+        "cite a source that uses it: a citation whose quote holds the name"
+    )
+    # loading (which does not verify quotes) still accepts a note, as before
+    assert checked(ds) == []
+    assert Lineage(ds).group("The Base").id == "a"
+
+
+def test_an_alias_passes_once_cited_by_a_quote_that_holds_it() -> None:
+    cited = {**NOTE_ONLY, "citations": cite("the Front, also called the Base")}
+    assert checked(Dataset.model_validate(_aliased(cited)), verify_quotes=True) == []
+    # a citation whose quote does not hold the name is no citation of it
+    elsewhere = {**NOTE_ONLY, "citations": cite("the Front, as stated")}
+    assert checked(Dataset.model_validate(_aliased(elsewhere)), verify_quotes=True) == [
+        ("a", "names[1].citations[0].quote", "the quote does not contain the name 'The Base'")
+    ]
+
+
+def test_lineage_check_fails_on_an_uncited_alias_and_passes_once_cited(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from lineage.cli import cli
+
+    path = tmp_path / "f.json"
+    path.write_text(json.dumps(_aliased(NOTE_ONLY)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"{path}: a: names[1]: the name 'The Base' cites no source (it has only a note) — "
+        "cite a source that uses it: a citation whose quote holds the name"
+    )
+    with pytest.raises(DataError):
+        load(path, verify_quotes=True)
+    cited = {**NOTE_ONLY, "citations": cite("the Front, also called the Base")}
+    path.write_text(json.dumps(_aliased(cited)), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(path)])
+    assert result.exit_code == 0, result.output
+    assert load(path, verify_quotes=True).check() == []
+
+
+def test_a_persons_uncited_name_fails_too() -> None:
+    d = _aliased({**NOTE_ONLY, "citations": cite("the Front, also called the Base")})
+    d["people"] = [person("x", "Abu X", names=[{"name": "X", "kind": "nickname", "note": "n"}])]
+    assert checked(Dataset.model_validate(d), verify_quotes=True) == [
+        ("x", "names[0]", "the name 'X' cites no source (it has only a note)")
+    ]
+
+
+def test_a_dataset_that_cites_no_name_is_left_to_the_note_rule() -> None:
+    # an import or synthetic data lists names from its own key, with notes only
+    d = doc(
+        [group("a", "The Front (TF)", names=[{"name": "TF", "kind": "acronym", "note": "key"}])]
+    )
+    assert checked(Dataset.model_validate(d), verify_quotes=True) == []
+
+
 def test_rename_must_use_the_groups_names() -> None:
     d = doc(
         [group("a", "New")],
@@ -377,6 +452,11 @@ def test_every_rule_runs_in_order(tmp_path: Path) -> None:
         ("lost", "path", f"source file 'lost.txt' not found (looked at {lost})"),
         ("c", "names[0].citations[0].quote", "the quote does not contain the name 'C Front'"),
         ("backwards", "citations[0].quote", "quote not found in source 's': 'the Front merged'"),
+        ("a", "names[0]", "the name 'A' cites no source"),
+        ("old", "names[0]", "the name 'The Front' cites no source (it has only a note)"),
+        ("young", "names[0]", "the name 'The Front' cites no source (it has only a note)"),
+        ("d", "names[0]", "the name 'D Front' cites no source (it has only a note)"),
+        ("d", "names[1]", "the name 'd-front' cites no source (it has only a note)"),
     ]
     assert checked(ds) == EVERY_FAULT
     assert checked(ds, base_dir=tmp_path, verify_quotes=True) == EVERY_FAULT + quoted

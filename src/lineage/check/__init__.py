@@ -24,7 +24,9 @@ dataset is sound), running each rule of :data:`RULES` in turn:
 * departures and joinings must name the people;
 * with ``verify_quotes``, every quote must be found in its source's text
   (whitespace and quote-style differences tolerated, nothing else) and every
-  cited name must appear in its quote.
+  cited name must appear in its quote;
+* with ``verify_quotes``, every name of a group or person cites a source (a
+  note alone does not), in a dataset that cites a source for any name.
 
 The rules live in :mod:`.records`, :mod:`.text`, :mod:`.dates`, :mod:`.lineage`
 and :mod:`.quotes`; what they share (the :class:`Checker`) in :mod:`.context`.
@@ -49,7 +51,7 @@ from ..model import Dataset, Name
 from .context import Checker, Rule, cited
 from .dates import event_dates, group_dates, name_conflicts
 from .lineage import created_twice, lineage_cycles, lineage_direction, pledge_cycles
-from .quotes import allow_source_dirs, quotes_match, source_files, source_text
+from .quotes import allow_source_dirs, names_cited, quotes_match, source_files, source_text
 from .records import (
     duplicate_ids,
     event_fields,
@@ -92,6 +94,7 @@ RULES: tuple[Rule, ...] = (
     # sources and quotes (only when quotes are verified)
     source_files,
     quotes_match,
+    names_cited,
 )
 """Every rule, in the order their problems are reported."""
 

@@ -1,6 +1,8 @@
-"""Rules on sources: their texts can be read, and every quote is found in its text.
+"""Rules on sources: their texts can be read, every quote is found in its text, and
+every name cites one.
 
-Both run only when quotes are verified (``verify_quotes``):
+All three run only when quotes are verified (``verify_quotes``, the full check of
+``lineage check``):
 
 * :func:`source_files`: each source's ``path`` is a readable UTF-8 file
   (relative to ``base_dir``, the dataset's folder, by default the working
@@ -15,7 +17,12 @@ Both run only when quotes are verified (``verify_quotes``):
   quote-style differences tolerated, nothing else), and every quote cited for
   a name contains that name (as :func:`~lineage.names.normalise` compares them).
   Only the texts read are searched: a refused source's quotes are neither
-  found nor not found.
+  found nor not found;
+* :func:`names_cited`: a name is a fact, so every name a group or person lists
+  cites a source whose quote holds it; a note saying where a form comes from
+  is not enough. The rule binds a dataset that cites a source for any of its
+  names; one that cites none (an MMP import, ``lineage synth`` output) lists
+  its names from its own key and is left to :func:`~.records.name_fields`.
 
 Sources without a ``path`` (a published page) are not checked.
 
@@ -56,6 +63,7 @@ __all__ = [
     "SourceTexts",
     "allow_source_dirs",
     "allowed_dirs",
+    "names_cited",
     "quotes_match",
     "source_files",
     "source_text",
@@ -174,3 +182,36 @@ def quotes_match(ck: Checker) -> None:
             fault = faults.get(id(cit))
             if fault is not None:
                 ck.add(rid, f"{field}.quote", *fault)
+
+
+def names_cited(ck: Checker) -> None:
+    """Names listed without a citation, in a dataset that cites sources for its names.
+
+    >>> from lineage.model import Dataset
+    >>> from lineage.check import Checker
+    >>> quote = {"source": "s", "quote": "the Front, also called the Base"}
+    >>> ds = Dataset.model_validate({"sources": [{"id": "s", "title": "S", "url": "u"}],
+    ...     "groups": [{"id": "a", "name": "The Front", "names": [
+    ...         {"name": "The Front", "kind": "official", "citations": [quote]},
+    ...         {"name": "The Base", "kind": "nickname", "note": "analysts say so"}]}]})
+    >>> ck = Checker(ds, "f.json", verify_quotes=True)
+    >>> names_cited(ck)
+    >>> [str(p) for p in ck.problems]  # doctest: +NORMALIZE_WHITESPACE
+    ["f.json: a: names[1]: the name 'The Base' cites no source (it has only a note) —
+      cite a source that uses it: a citation whose quote holds the name"]
+    """
+    if not ck.verify_quotes:
+        return
+    bearers: tuple[Group | Person, ...] = (*ck.ds.groups, *ck.ds.people)
+    if not any(n.citations for rec in bearers for n in rec.names):
+        return  # names from the dataset's own key (an import, synthetic data): see above
+    for rec in bearers:
+        for j, n in enumerate(rec.names):
+            if not n.citations:
+                ck.add(
+                    rec.id,
+                    f"names[{j}]",
+                    f"the name {n.name!r} cites no source"
+                    + (" (it has only a note)" if n.note else ""),
+                    "cite a source that uses it: a citation whose quote holds the name",
+                )

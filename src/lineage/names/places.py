@@ -102,6 +102,7 @@ _OTHER_NAMES = {
     "dr congo": "democratic republic of the congo", "drc": "democratic republic of the congo",
     "peninsule arabique": "arabian peninsula", "khurasan": "khorasan", "inde": "india",
     "borno state": "borno", "etat de borno": "borno",
+    "jazayer": "algeria", "jazair": "algeria",
 }  # fmt: skip
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -118,9 +119,10 @@ def _table() -> dict[tuple[str, ...], str]:
 
 
 def place_of(text: str) -> str | None:
-    """The place ``text`` names, whole (brackets and a leading "the" aside), or None."""
+    """The place ``text`` names, whole (brackets and a leading "the", or the Arabic
+    article of ``al-Jazayer``, aside), or None."""
     words = _words(text)
-    if words[:1] in (("the",), ("le",), ("la",), ("l",)):
+    if words[:1] in (("the",), ("le",), ("la",), ("l",), ("al",), ("el",)):
         words = words[1:]
     return _table().get(words)
 

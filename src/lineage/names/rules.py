@@ -11,13 +11,18 @@ letters             DMG and ALA-LC letters: ǧ→j, ḫ→kh, ḏ→dh, ṯ→th
                     then accents, macrons, ʿayn, hamza and apostrophes go
 possessive          ``Islamic State's`` → ``Islamic State``
 article             the Arabic article and its sun-letter forms: ``al-``,
-                    ``el-``, ``ul-``, ``ad-Din``, ``as-Sunna``, ``ash-Sharia``,
+                    ``el-``, ``ul-``, ``a-`` (``Qaidat a-Jihad``), ``ad-Din``,
+                    ``as-Sunna``, ``ash-Sharia``,
                     ``wal-``/``wa-l-``/``wa'l-`` → ``wa``, ``bil-``, ``lil-``,
                     ``lid-Da'wa``, fused ``Eddine``/``Lidda'awati``, ``Ahlus``/``Ahlis``
 the                 the English article
-families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda,
+French article      a French article opening the name: ``la katiba Macina``,
+                    ``L'État islamique``
+families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Jama'a/Jamaat/Jamāʿat/Jama'atu, Khilafa/Khalifa, Din/Dine/Deen,
-                    Bayt/Beit/Bait, Wilayat/Wilaya/Province
+                    Bayt/Beit/Bait, Wilayat/Wilaya/Province, Maqdis/Maqdes, Ansar/Ancar,
+                    Maghreb/Maghrib, Sahel/Sahil, Grand/Greater,
+                    Organization/Organisation
 ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``
 word order          ``Province of X``, ``X Province``, ``Islamic State's X Province``
                     and ``X Province of the Islamic State`` agree (so do ``branch``es)
@@ -75,14 +80,23 @@ _AHL = re.compile(r"^ahl(?:[aiu]|[aiu][sl])$")
 _FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
 _FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
 _FAMILIES = (
-    ("Qaeda/Qaida", re.compile(r"^[qk]a+(?:e|i|ei|ie|ee|ai)da[ht]?$"), "qaida"),
+    ("Qaeda/Qaida", re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+)da[ht]?$"), "qaida"),
     ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti)?$"), "jamaa"),
     ("Khilafa/Khalifa", re.compile(r"^kh?[ai]l[ai]ff?ah?t?$"), "khilafa"),
     ("Din/Dine", re.compile(r"^d(?:i|ee|ii|y)ne?$"), "din"),
     ("Bayt/Beit", re.compile(r"^b(?:a|e)(?:y|i)t$"), "bayt"),
     ("Wilayat/Province", re.compile(r"^(?:wilay(?:a|ah|at|et)|province)$"), "province"),
+    ("Maqdis/Maqdes", re.compile(r"^ma[qk]d[ei]s$"), "maqdis"),
+    ("Ansar/Ancar", re.compile(r"^an[sc]ar$"), "ansar"),
+    ("Maghreb/Maghrib", re.compile(r"^magh?r[ei]b$"), "maghreb"),
+    ("Sahel/Sahil", re.compile(r"^sah[ei]l$"), "sahel"),
+    ("Grand/Greater", re.compile(r"^(?:grand|greater)$"), "greater"),
+    ("Organization/Organisation", re.compile(r"^organi[sz]ation$"), "organization"),
 )
-_FAMILY_STARTS = frozenset("qkdjgbwp")
+_FAMILY_STARTS = frozenset("qkdjgbwpmsoa")
+_FRENCH_ARTICLES = frozenset({"le", "la", "les"})
+_LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")
+_BARE_ARTICLE = re.compile(r"(?<![\w'’])[aA]-(?=\w)")  # Qaidat a-Jihad: al- elided
 _ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|eh)$")
 _HEADS = ("province", "branch")
 _OWNERS = (("islamic", "state"), ("is",), ("isis",), ("isil",), ("daesh",))
@@ -115,6 +129,8 @@ def tokens(text: str) -> Tokens:
     ['jamaat', 'nusrat', 'al', 'islam', 'JNIM']
     """
     text = _POSSESSIVE.sub("", _LETTER_RE.sub(lambda m: _LETTERS[m.group()], text))
+    text = _LEADING_ELISION.sub(r"\1l ", text)  # L'État: the article apart
+    text = _BARE_ARTICLE.sub(lambda m: "AL-" if m.group()[0] == "A" else "al-", text)
     plain = strip_accents(_CAMEL.sub(" ", text).translate(_QUOTES))
     raw = [t for t in _SPLIT.split(plain) if t]
     keep = len(raw) == 1 or text != text.upper()
@@ -166,6 +182,13 @@ def _assimilated(word: str, nxt: str, vowel: bool = True) -> bool:
             return False
         word = word[1:]
     return word in _SUN and nxt.startswith(word) and len(nxt) > len(word)
+
+
+def _french_article(words: Tokens) -> tuple[Tokens, Events]:
+    """``la katiba Macina``, ``les Signataires``: a French article opening the name."""
+    if len(words) > 1 and words[0] in _FRENCH_ARTICLES:
+        return words[1:], [f"'{words[0]}' dropped"]
+    return words, []
 
 
 def _the(words: Tokens) -> tuple[Tokens, Events]:
@@ -272,6 +295,7 @@ def _transliterated(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("French article", _french_article),
     ("article", _article),
     ("the", _the),
     ("families", _families),

@@ -26,7 +26,9 @@ __all__ = [
     "acronym_spells",
     "alternatives",
     "bracketed",
+    "descriptor",
     "in_place",
+    "joined_owner",
     "looks_like_acronym",
     "owner_rest",
     "pair",
@@ -36,11 +38,21 @@ _BRACKETED = re.compile(r"^(?P<out>.*?\S)\s*[(\[](?P<in>[^()\[\]]*[^()\[\]\s][^(
 _SLASH = re.compile(r"\s*/\s*")
 _COLON = re.compile(r"^(?P<a>[^:]*\S)\s*:\s+(?P<b>\S[^:]*)$")
 _DASH = re.compile(r"\s+[-–—]\s+")
-_IN = re.compile(r"^(?P<out>.*\S)\s+(?:in|en|au|aux|dans)\s+(?P<place>\S.*)$", re.IGNORECASE)
-_OWNER = re.compile(
-    r"^(?:the\s+)?(?:islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech)"
-    r"(?:\s*[-–—:]\s*|\s+)(?:(?:in|of)\s+(?:the\s+)?)?(?P<rest>\S.*)$",
+_IN = re.compile(
+    r"^(?P<out>.*\S)\s+(?:in|en|au|aux|dans|f[iī](?:\s+(?:ard|bilad))?)\s+(?P<place>\S.*)$",
     re.IGNORECASE,
+)
+_OWNER = re.compile(
+    r"^(?:the\s+)?(?:islamic\s+state\s+(?:of|in)\s+iraq\s+and\s+(?:the\s+levant|syria)"
+    r"|islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech)"
+    r"(?:\s*[-–—:]\s*|\s+)(?:(?:in|of|dans|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?)?"
+    r"(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_JOINED_OWNER = re.compile(r"^IS(?:IS|IL)(?P<rest>[A-Z]{2,})$")
+_DESCRIPTORS = frozenset(
+    {"group", "militant group", "armed group", "terrorist group", "jihadist group"}
+    | {"organization", "organisation", "terrorist organization", "militant organization"}
 )
 _QUOTES = str.maketrans("", "", "'’‘`ʿʾʼʻ´")
 _WORD = re.compile(r"[\W_]+")
@@ -78,7 +90,12 @@ def pair(text: str) -> tuple[str, str] | None:
 
 
 def in_place(text: str) -> tuple[str, str] | None:
-    """``X in PLACE`` as ``(X, PLACE)`` (the last ``in``; French ``en``/``au`` too)."""
+    """``X in PLACE`` as ``(X, PLACE)`` (the last ``in``; French ``en``/``au`` and
+    Arabic ``fi``, ``fi Ard`` "in the land of" and ``fi Bilad`` too).
+
+    >>> in_place("Jund al-Khilafah fi Ard al-Jazayer")
+    ('Jund al-Khilafah', 'al-Jazayer')
+    """
     m = _IN.match(text)
     return (m.group("out"), m.group("place")) if m else None
 
@@ -88,6 +105,21 @@ def owner_rest(text: str) -> str | None:
     ``Islamic State in``, ``Islamic State's``), or None."""
     m = _OWNER.match(text.strip())
     return m.group("rest") if m else None
+
+
+def joined_owner(text: str) -> str | None:
+    """``ISISWAP`` as ``WAP``: an acronym of the Islamic State joined to a branch's."""
+    m = _JOINED_OWNER.match(text.strip())
+    return m.group("rest") if m else None
+
+
+def descriptor(text: str) -> bool:
+    """Whether a bracket only says what the thing is: ``(militant group)``.
+
+    >>> descriptor("militant group"), descriptor("Mali")
+    (True, False)
+    """
+    return " ".join(_words(text)) in _DESCRIPTORS
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -13,8 +13,12 @@ qualifier                 ``Ansar al-Dine (Mali)``, ``Jund al-Khilafa in
                           the record's sourced region (:mod:`.places`)
 read as 'in'              ``Al Qaeda (Iraq)`` → ``Al Qaeda in Iraq``
 Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
-                          ``IS-GS``: read as ``Islamic State in X``, ``X
-                          Province`` or the joined acronym
+                          ``IS-GS``, ``ISIL-WA``, ``ISISWAP``, ``Islamic State of
+                          Iraq and the Levant-West Africa``, ``Daech dans le
+                          grand Sahara``: read as ``Islamic State in X``, ``X
+                          Province`` or the joined acronym (``ISX``, ``ISIS-X``)
+descriptor                ``Al-Mourabitoun (militant group)``: a bracket that only
+                          says what the thing is
 acronym and close name    ``Movement for Unity and Jihad in West Africa
                           (MUJAO)``: the bracket is one of its names and the
                           rest is close to another of them (similarity ≥ 85,
@@ -37,7 +41,9 @@ from .shapes import (
     acronym_spells,
     alternatives,
     bracketed,
+    descriptor,
     in_place,
+    joined_owner,
     looks_like_acronym,
     owner_rest,
     pair,
@@ -82,7 +88,7 @@ def shape(
     found = bracketed(text)
     if found is not None:
         return _bracketed(f, text, *found, at, depth, notes)
-    rest = owner_rest(text)
+    rest = owner_rest(text) or joined_owner(text)
     found_owner = _owner(f, text, rest, at, depth, notes) if rest else None
     if found_owner is not None:
         return found_owner
@@ -91,7 +97,7 @@ def shape(
         return _pair(f, text, *both, at, depth, notes)
     where = in_place(text)
     if where is not None:
-        return _in_place(f, *where, at, depth, notes)
+        return _in_place(f, text, *where, at, depth, notes)
     return None
 
 
@@ -151,6 +157,8 @@ def _qualified(
     """``X (Y)`` where X names a record and Y names none."""
     if looks_like_acronym(y) and acronym_spells(y, x):
         return outer.under(f"'({y})' abbreviates the name")
+    if descriptor(y):
+        return outer.under(f"descriptor '({y})' dropped")
     place = place_of(y)
     if place is None:
         notes.append(f"{y!r} is not a name of {f.label(outer.id)}, a place, or its initials")
@@ -208,7 +216,7 @@ def _owner(
     readings = [f"Islamic State in {rest}"]
     readings.append(rest if rest.lower().endswith(("province", "wilayat")) else f"{rest} Province")
     if rest.isupper() and looks_like_acronym(rest):
-        readings.append("IS" + rest)
+        readings += ["IS" + rest, "ISIS-" + rest]
     found: list[Match] = []
     for reading in readings:
         if normalise(reading) == normalise(text):
@@ -221,12 +229,24 @@ def _owner(
 
 
 def _in_place(
-    f: Finder, x: str, where: str, at: PartialDate | None, depth: int, notes: list[str]
+    f: Finder,
+    text: str,
+    x: str,
+    where: str,
+    at: PartialDate | None,
+    depth: int,
+    notes: list[str],
 ) -> Match | None:
-    """``X in PLACE`` where X names a record whose region agrees with PLACE."""
+    """``X in PLACE`` where X names a record whose region agrees with PLACE; ``X fi
+    PLACE`` is first read as ``X in PLACE``, a name of its own."""
     place = place_of(where)
     if place is None:
         return None
+    reading = f"{x} in {where}"
+    if normalise(reading) != normalise(text):
+        found = f.find(reading, at, depth + 1, [])
+        if found is not None:
+            return found.under(f"read as {reading!r}")
     outer = f.find(x, at, depth + 1, notes)
     if outer is None:
         return None
