@@ -196,9 +196,9 @@ class Lineage(Queries):
         :meth:`group` raises; similarity alone never resolves a name.
 
         >>> from lineage import load
-        >>> found = load().resolve("Al-Mourabitoun")
+        >>> found = load().resolve("Jama'at Nosrat al-Islam wal-Mouslimin")
         >>> found.id, found.match, found.rules
-        ('al-murabitoun', 'rule', ('ou→u',))
+        ('jnim', 'rule', ('-ah/-at ending', 'o→u', 'ou→u'))
         """
         _name_type(name, "group")
         return self._group_index.explain(name, parse_date(at) if at is not None else None)
