@@ -9,7 +9,7 @@ from typing import Any, get_type_hints
 
 import pytest
 
-from lineage import DataError, Dataset, Lineage, load
+from lineage import DataError, Dataset, Lineage, load, synthesize
 from lineage.check import RULES, Checker, check_dataset
 from lineage.graph import effective_spans
 from lineage.io import parse_dataset
@@ -250,12 +250,21 @@ def test_a_persons_uncited_name_fails_too() -> None:
     ]
 
 
-def test_a_dataset_that_cites_no_name_is_left_to_the_note_rule() -> None:
-    # an import or synthetic data lists names from its own key, with notes only
+def test_a_dataset_that_cites_no_name_at_all_fails_too() -> None:
+    # no exemption for a dataset whose names all come with notes only
     d = doc(
         [group("a", "The Front (TF)", names=[{"name": "TF", "kind": "acronym", "note": "key"}])]
     )
-    assert checked(Dataset.model_validate(d), verify_quotes=True) == []
+    assert checked(Dataset.model_validate(d), verify_quotes=True) == [
+        ("a", "names[0]", "the name 'TF' cites no source (it has only a note)")
+    ]
+
+
+def test_imports_and_synthetic_data_cite_every_name() -> None:
+    from lineage.sources.twin import synthesize_twin
+
+    for data in (synthesize(60, seed=2), synthesize_twin(60, seed=2)[0]):
+        assert checked(Dataset.model_validate(data), verify_quotes=True) == []
 
 
 def test_rename_must_use_the_groups_names() -> None:

@@ -20,9 +20,8 @@ All three run only when quotes are verified (``verify_quotes``, the full check o
   found nor not found;
 * :func:`names_cited`: a name is a fact, so every name a group or person lists
   cites a source whose quote holds it; a note saying where a form comes from
-  is not enough. The rule binds a dataset that cites a source for any of its
-  names; one that cites none (an MMP import, ``lineage synth`` output) lists
-  its names from its own key and is left to :func:`~.records.name_fields`.
+  is not enough. An MMP import cites, for each name it reads from MMP's key, the
+  key line; ``lineage synth`` cites its synthetic source.
 
 Sources without a ``path`` (a published page) are not checked.
 
@@ -185,7 +184,7 @@ def quotes_match(ck: Checker) -> None:
 
 
 def names_cited(ck: Checker) -> None:
-    """Names listed without a citation, in a dataset that cites sources for its names.
+    """Names listed without a citation (an import cites the line of its key it read).
 
     >>> from lineage.model import Dataset
     >>> from lineage.check import Checker
@@ -203,8 +202,6 @@ def names_cited(ck: Checker) -> None:
     if not ck.verify_quotes:
         return
     bearers: tuple[Group | Person, ...] = (*ck.ds.groups, *ck.ds.people)
-    if not any(n.citations for rec in bearers for n in rec.names):
-        return  # names from the dataset's own key (an import, synthetic data): see above
     for rec in bearers:
         for j, n in enumerate(rec.names):
             if not n.citations:

@@ -28,7 +28,7 @@ from typing import Any
 from ..io.files import write_text_atomic
 from ..names.fold import normalise, strip_accents
 
-__all__ = ["synthesize", "write_synthetic"]
+__all__ = ["cite_names", "synthesize", "write_synthetic"]
 
 # fmt: off
 _FIRST = [
@@ -82,6 +82,7 @@ def synthesize(groups: int, *, seed: int = 0) -> dict[str, Any]:
     step = _SPAN_DAYS / groups
     for i in range(groups):
         world.add_group(i, _START + dt.timedelta(days=int(i * step)))
+    cite_names([*world.groups, *world.people])
     return {
         "sources": [
             {
@@ -96,6 +97,13 @@ def synthesize(groups: int, *, seed: int = 0) -> dict[str, Any]:
         "roles": world.roles,
         "events": world.events,
     }
+
+
+def cite_names(records: list[dict[str, Any]]) -> None:
+    """Every listed name cites the synthetic source, as every name must cite one."""
+    for record in records:
+        for name in record["names"]:
+            name.setdefault("citations", [{"source": "synthetic", "quote": name["name"]}])
 
 
 class _World:

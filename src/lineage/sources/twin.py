@@ -32,6 +32,7 @@ from .synth import (
     _START,
     _date,
     _plain,
+    cite_names,
     synthesize,
 )
 
@@ -67,6 +68,7 @@ def synthesize_twin(
     events = [e for e in (_twin_event(rng, e, ids) for e in doc["events"]) if e]
     twins += _extras(rng, doc["groups"], twins, events)
     rng.shuffle(twins)
+    cite_names(twins)
     source = {
         **doc["sources"][0],
         "note": f"lineage.sources.twin.synthesize_twin({groups}, seed={seed})",

@@ -3,8 +3,8 @@
 Each key line ``group_id,name`` becomes a group ``mmp-g<id>``; MMP's ``-99``
 ("not yet placed on a map") becomes ``mmp-x-<slug of the name>``. The name is
 cleaned and trimmed, its parenthesised acronym or former name becomes an
-extra name (unless another group would share it), and every oddity is
-reported.
+extra name (unless another group would share it), citing the key line it
+comes from, and every oddity is reported.
 
 >>> report = ImportReport()
 >>> rows = [{"group_id": "3", "name": "Gamma Army (GA) "}, {"group_id": "-99", "name": "Unplaced"}]
@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .csvfile import MMP_SOURCE
 from .names import clean, drop_shared_names, group_names, slug
 from .report import ImportReport
 
@@ -42,6 +43,8 @@ def groups_from_key(
             report.flag(line, "duplicate group id", raw_id, "kept the first")
             continue
         canonical, extras = group_names(name)
+        for extra in extras:  # each cites the key line it was read from
+            extra["citations"] = [{"source": MMP_SOURCE["id"], "quote": name, "locator": line}]
         groups[gid] = {
             "id": gid,
             "name": canonical,
