@@ -204,11 +204,10 @@ def names_cited(ck: Checker) -> None:
     bearers: tuple[Group | Person, ...] = (*ck.ds.groups, *ck.ds.people)
     for rec in bearers:
         for j, n in enumerate(rec.names):
-            if not n.citations:
+            if not n.citations and n.note:  # with neither: records.name_fields says so
                 ck.add(
                     rec.id,
                     f"names[{j}]",
-                    f"the name {n.name!r} cites no source"
-                    + (" (it has only a note)" if n.note else ""),
+                    f"the name {n.name!r} cites no source (it has only a note)",
                     "cite a source that uses it: a citation whose quote holds the name",
                 )
