@@ -271,3 +271,26 @@ def test_a_name_or_id_that_cannot_be_qualified_is_refused_saying_why(
         combine([(name, Dataset.model_validate(bad)), *parts(("mmp", MMP))])
     assert says in str(info.value)
     assert info.value.fix
+
+
+def test_the_canonical_records_own_dated_name_survives_with_every_citation() -> None:
+    dated = [
+        {
+            "name": "MOJWA",
+            "kind": "official",
+            "start": "2011",
+            "citations": [{"source": "art", "quote": "MOJWA in 2011"}],
+        }
+    ]
+    article = {**ARTICLE, "groups": [{"id": "mojwa", "name": "MOJWA", "names": dated}]}
+    mmp_names = [
+        {"name": "MOJWA", "kind": "acronym", "citations": [{"source": "mmp", "quote": "MOJWA"}]}
+    ]
+    mmp = {**MMP, "groups": [{"id": "g1", "name": "MUJAO", "names": mmp_names}], "events": []}
+    article["events"] = []
+    both = combine(parts(("art", article), ("mmp", mmp)), [same("art:mojwa", "mmp:g1")])
+    [group] = both.dataset.groups
+    own = next(n for n in group.names if n.name == "MOJWA")
+    assert str(own.start) == "2011"  # the dated entry is kept, not dropped for the name
+    assert [c.source for c in own.citations] == ["art:art", "mmp:mmp"]  # both sources
+    assert [n.name for n in group.names] == ["MOJWA", "MUJAO"]

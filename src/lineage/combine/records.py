@@ -35,8 +35,14 @@ canonical member does not."""
 
 
 def _names(members: list[Member], canonical: Any) -> tuple[Name, ...]:
-    """Every member's names, once each (as lineage compares names), citations pooled."""
-    seen: dict[str, int | None] = {normalise(canonical.name): None}
+    """Every member's names, once each (as lineage compares names), citations pooled.
+
+    The canonical member's own entries are all kept (a dated, cited entry for its
+    canonical name included); another member's entry for the canonical name joins
+    that entry's citations, or is left to the name itself when it has none listed.
+    """
+    own = normalise(canonical.name)
+    seen: dict[str, int] = {}
     out: list[Name] = []
     for dataset, record in members:
         listed = list(record.names)
@@ -45,13 +51,13 @@ def _names(members: list[Member], canonical: Any) -> tuple[Name, ...]:
         for name in listed:
             key = normalise(name.name)
             if key not in seen:
+                if key == own and record is not canonical:
+                    continue  # the canonical name, which the merged record bears
                 seen[key] = len(out)
                 out.append(name)
-                continue
-            at = seen[key]
-            if at is not None and name.citations:
-                kept = out[at]
-                out[at] = rebuilt(kept, {"citations": (*kept.citations, *name.citations)})
+            elif name.citations:
+                kept = out[seen[key]]
+                out[seen[key]] = rebuilt(kept, {"citations": (*kept.citations, *name.citations)})
     return tuple(out)
 
 
