@@ -2,11 +2,13 @@
 
 A lane runs from the group's founding to its dissolution, each clipped to
 the window; a group with no dissolution runs to the horizon of its sources
-(:mod:`.horizon`), or to the window's right edge if none gives one. A
-founding or dissolution known only as a range, and a horizon, are the
-lane's faded part (``start_fuzz``/``end_fuzz``); the solid part is where
-the group certainly existed. A group with no founding date starts, faded,
-at the window's left edge and turns solid at its first event. Renames add
+(:mod:`.horizon`), or to the window's right edge if none gives one. The
+solid part is where the group certainly existed; the rest is faded
+(``start_fuzz``/``end_fuzz``): a founding or dissolution known only as a
+range, and the stretch from the last date a source places the group (an
+event, a role held there) to its sources' horizon. A group with no founding
+date starts, faded, at the window's left edge and turns solid where its first
+event certainly places it (the end of that event's date range). Renames add
 a label where the new name may first be in use; a lane opens with the name
 in use when the window opens (renames wholly outside the window are marked
 at its edge, :mod:`.edges`).
@@ -78,19 +80,23 @@ def _fuzz(date: PartialDate, a: float, b: float) -> Fuzz:
 
 
 def _last_mention(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, float]:
-    """How late ``g`` certainly existed by its events (the latest start of an event's
-    range), and where its last event is drawn; ``(lo, lo)`` if it has none."""
-    events = index_of(G).events
-    xs = [event_x(event_date(G, events[e]), lo, hi) for e in G.nodes[g]["events"]]
-    return max((x_lo for _, x_lo, _ in xs), default=lo), max((x for x, _, _ in xs), default=lo)
+    """How late ``g`` certainly existed by its events and its people's roles there (the
+    latest start of such a date's range), and where its last event is drawn; ``(lo, lo)``
+    if it has none."""
+    index = index_of(G)
+    xs = [event_x(event_date(G, index.events[e]), lo, hi) for e in G.nodes[g]["events"]]
+    held = [r.end or r.start for r in index.roles_by_group.get(g, ())]
+    alive = [x_lo for _, x_lo, _ in xs] + [span(d, lo, hi)[0] for d in held if d is not None]
+    return max(alive, default=lo), max((x for x, _, _ in xs), default=lo)
 
 
 def _end(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]:
     """Where the solid part stops, and the faded end (if the end is a range).
 
-    A group with no dissolution ends at its sources' horizon (see
-    :mod:`.horizon`), or at its last event if that is later; with no horizon,
-    at ``hi``. A dissolution known only as a range is cut at the horizon.
+    A group with no dissolution is solid to the last date a source certainly places
+    it (an event, or a role held there), then faded to its sources' horizon (see
+    :mod:`.horizon`), or to its last event if that is later; with no horizon, it
+    runs solid to ``hi``. A dissolution known only as a range is cut at the horizon.
     """
     dissolved = G.nodes[g]["dissolved"]
     until = group_horizon(G, g)
@@ -98,14 +104,33 @@ def _end(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]
         return hi, None
     if dissolved is None:
         assert until is not None
-        a, b = span(until, lo, hi)
-        alive, drawn = _last_mention(G, g, lo, hi)
-        solid, last = max(a, alive), max(b, drawn)
+        _, b = span(until, lo, hi)
+        # solid while a source places the group (its last event or role), faded from
+        # there to the sources' horizon: that they cover the years after does not say
+        # the group lived through them
+        solid, drawn = _last_mention(G, g, lo, hi)
+        last = max(b, drawn)
         return solid, ((solid, last) if last - solid > 0.01 else None)
     a, b = span(dissolved, lo, hi)
     if until is not None:
         b = min(b, max(a, span(until, lo, hi)[1]))  # not past what the sources know
     return a, _fuzz(dissolved, a, b)
+
+
+def _meet(
+    G: nx.MultiDiGraph, g: str, s_solid: float, s_fuzz: Fuzz, e_solid: float, e_fuzz: Fuzz
+) -> tuple[float, Fuzz, float, Fuzz]:
+    """Solid start and end that cross: the group is certain only at one point, if any.
+
+    With no dissolution, the end is only as late as its sources place it: it moves up
+    to the start (a group known once, then faded to the horizon). With a dissolution
+    on the day it is first placed (a merger that is its only mention), the start moves
+    back to the end: faded to its end.
+    """
+    if G.nodes[g]["dissolved"] is None:
+        last = e_fuzz[1] if e_fuzz else e_solid
+        return s_solid, s_fuzz, s_solid, ((s_solid, last) if last - s_solid > 0.01 else None)
+    return e_solid, ((s_fuzz[0], e_solid) if s_fuzz else None), e_solid, e_fuzz
 
 
 def extents(G: nx.MultiDiGraph, groups: Sequence[str], lo: float, hi: float) -> dict[str, Extent]:
@@ -115,8 +140,8 @@ def extents(G: nx.MultiDiGraph, groups: Sequence[str], lo: float, hi: float) -> 
         s_solid, s_fuzz = _start(G, g, lo, hi)
         e_solid, e_fuzz = _end(G, g, lo, hi)
         x0 = s_fuzz[0] if s_fuzz else s_solid
-        if s_solid > e_solid and s_fuzz:  # certain by its first mention's end, which is
-            s_solid, s_fuzz = e_solid, (s_fuzz[0], e_solid)  # its end's day: faded to the end
+        if s_solid > e_solid:
+            s_solid, s_fuzz, e_solid, e_fuzz = _meet(G, g, s_solid, s_fuzz, e_solid, e_fuzz)
         x1 = e_fuzz[1] if e_fuzz else e_solid
         if x1 < lo or x0 > hi or x1 <= x0:
             continue  # outside the window
