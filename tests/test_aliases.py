@@ -70,6 +70,18 @@ NEW_SOURCES = {
     "en-wikipedia-aqim",
     "en-al-jazeera-2007-aqim",
     "simple-wikipedia-aqim",
+    # the third round: names found on pages other than the held-out list's
+    "eastwest-2017-gsim",
+    "snpm-2018-gsim",
+    "fr-wikipedia-boko-haram",
+    "mmp-al-qaeda-in-iraq-2012",
+    "loterre-sage-aqi",
+    "csc-asu-2013-belmokhtar-brigades",
+    "scotsman-2013-masked-brigade",
+    "guardian-2015-belmokhtar",
+    "tchadinfos-belmokhtar-vivant",
+    "en-wikipedia-iswap",
+    "globalsecurity-abm",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -154,6 +166,19 @@ NEW_NAMES = [
     ("islamic-state", "Dawla al Islamiya"),
     ("aqim", "Al-Qaeda in the Maghreb"),
     ("aqim", "Al-Qaeda Organization in the Islamic Maghreb"),
+    # the third round
+    ("jnim", "Group to Support Islam and Muslims"),
+    ("jnim", "Groupe pour le soutien de l’islam et des musulmans"),
+    ("jnim", "Nusrat al-Islam wal-Muslimin"),
+    ("boko-haram", "Groupe sunnite pour la prédication et le djihad"),
+    ("islamic-state", "Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn"),
+    ("islamic-state", "al Qaeda in the Land of the Two Rivers"),
+    ("those-who-sign-with-blood", "Those Who Sign in Blood Brigade"),
+    ("those-who-sign-with-blood", "Signed in Blood battalion"),
+    ("those-who-sign-with-blood", "ceux qui signent par le sang"),
+    ("isgs", "ISWAP-Greater Sahara"),
+    ("aqim-sahara", "Saharan branch of Al-Qaeda in the Islamic Maghreb"),
+    ("wilayat-sinai", "Jamaat Ansar Beit al-Maqdis fi Sinaa"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -263,6 +288,19 @@ ALIASES = [
     ("Jama'at Ansar Bayt al-Maqdis", "wilayat-sinai"),
     ("IS-IP", "wilayat-sinai"),
     ("JAS", "boko-haram"),
+    # the third round (as the sources write them; not the held-out list's spellings)
+    ("Group to Support Islam and Muslims", "jnim"),
+    ("Groupe pour le soutien de l'islam et des musulmans", "jnim"),
+    ("Nusrat al-Islam wal-Muslimin", "jnim"),
+    ("Groupe sunnite pour la prédication et le djihad", "boko-haram"),
+    ("Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn", "islamic-state"),
+    ("al Qaeda in the Land of the Two Rivers", "islamic-state"),
+    ("Those Who Sign in Blood Brigade", "those-who-sign-with-blood"),
+    ("signed-in-blood battalion", "those-who-sign-with-blood"),
+    ("ceux qui signent par le sang", "those-who-sign-with-blood"),
+    ("ISWAP-Greater Sahara", "isgs"),
+    ("Saharan branch of Al-Qaeda in the Islamic Maghreb", "aqim-sahara"),
+    ("Jamaat Ansar Beit al-Maqdis fi Sinaa", "wilayat-sinai"),
 ]
 
 
@@ -335,6 +373,8 @@ def test_every_new_source_is_cited(lg: lineage.Lineage) -> None:
         ("islamic-state", "Islamic State in Iraq and Syria", "2013"),
         ("islamic-state", "Etat islamique en Irak et au Levant", "2013-04-09"),
         ("wilayat-sinai", "wilayat sina", "2014-11"),
+        ("islamic-state", "Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn", "2004-10"),  # MMP
+        ("islamic-state", "al Qaeda in the Land of the Two Rivers", "2004-10"),  # SAGE
     ],
 )
 def test_dated_names_keep_the_source_dates(
@@ -353,6 +393,8 @@ def test_dated_names_keep_the_source_dates(
         ("islamic-state", "EII", "2006-10-13", "2013-04-09"),
         # the CTC: the group's name dropped when its pledge was accepted, November 2014
         ("wilayat-sinai", "Jama‘at Ansar Bayt al-Maqdis", None, "2014-11"),
+        # GlobalSecurity: Ansar Bayt al-Maqdis changed its name to Wilayat Sinai in 2014
+        ("wilayat-sinai", "Jamaat Ansar Beit al-Maqdis fi Sinaa", None, "2014"),
     ],
 )
 def test_former_names_end_when_the_source_says(
@@ -369,6 +411,8 @@ def test_former_names_end_when_the_source_says(
         ("Islamic State of Iraq", "2008", "islamic-state"),
         ("Etat islamique d'Irak", "2008", "islamic-state"),
         ("wilayat sina", "2015", "wilayat-sinai"),
+        ("Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn", "2005", "islamic-state"),
+        ("Jamaat Ansar Beit al-Maqdis fi Sinaa", "2013", "wilayat-sinai"),
     ],
 )
 def test_dated_aliases_find_their_group_then(

@@ -20,6 +20,7 @@ French article      a French article opening the name: ``la katiba Macina``,
                     ``L'État islamique``
 families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Jama'a/Jamaat/Jamāʿat/Jama'atu, Khilafa/Khalifa, Din/Dine/Deen,
+                    Daesh/Da'ish/Daech/Daish (a vowel or two after Da-),
                     Bayt/Beit/Bait, Wilayat/Wilaya/Province, Maqdis/Maqdes, Ansar/Ancar,
                     Maghreb/Maghrib, Sahel/Sahil, Grand/Greater,
                     Organization/Organisation
@@ -33,7 +34,9 @@ transliteration     French and English schemes: -oune→-oun, ch→sh, dj→j, k
 
 A word written in capitals in mixed-case text (an acronym such as ``IS``) is not
 read as an article, a family or an ending (``IS Sinai`` keeps its ``IS``); a
-name that is one such word (``MOJWA``) is not folded at all.
+name that is one such word (``MOJWA``) is not folded at all. Daesh is the one
+acronym read as the word it has become: ``DAESH`` and ``DAISH`` are spellings of
+it, as ``Daesh`` and ``Da'ish`` are (``DASH``, with no vowel, stays an acronym).
 
 >>> rule_key("Ansar al-Din") == rule_key("Ansar Dine") == rule_key("Ansar Eddine")
 True
@@ -79,8 +82,11 @@ _CLITIC_ARTICLE = {"wal": "wa", "bil": "bi", "lil": "li", "fil": "fi", "wel": "w
 _AHL = re.compile(r"^ahl(?:[aiu]|[aiu][sl])$")
 _FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
 _FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
+# Daesh (داعش, the Arabic acronym turned word) in its vowel spellings, in capitals too
+_DAESH = re.compile(r"^da(?:a|e|i|ii|ee|ai|ei)[sc]h$")
 _FAMILIES = (
     ("Qaeda/Qaida", re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+)da[ht]?$"), "qaida"),
+    ("Daesh/Da'ish", _DAESH, "daesh"),
     ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti)?$"), "jamaa"),
     ("Khilafa/Khalifa", re.compile(r"^kh?[ai]l[ai]ff?ah?t?$"), "khilafa"),
     ("Din/Dine", re.compile(r"^d(?:i|ee|ii|y)ne?$"), "din"),
@@ -134,7 +140,13 @@ def tokens(text: str) -> Tokens:
     plain = strip_accents(_CAMEL.sub(" ", text).translate(_QUOTES))
     raw = [t for t in _SPLIT.split(plain) if t]
     keep = len(raw) == 1 or text != text.upper()
-    return [t if keep and len(t) <= 6 and t.isupper() else t.casefold() for t in raw]
+    return [t if keep and _acronym(t) else t.casefold() for t in raw]
+
+
+def _acronym(word: str) -> bool:
+    """``word`` is kept as an acronym: up to six capitals, but not a spelling of
+    Daesh (``DAISH`` is the word Daesh, not the letters D-A-I-S-H)."""
+    return len(word) <= 6 and word.isupper() and not _DAESH.match(word.casefold())
 
 
 def _article(words: Tokens) -> tuple[Tokens, Events]:
