@@ -141,6 +141,20 @@ class NameMatch(Generic[R]):
     def __str__(self) -> str:
         return self.line()
 
+    def __repr__(self) -> str:
+        """The match in one line, the record by its id (a record's repr runs to pages).
+
+        >>> from lineage import load
+        >>> load().resolve("Ansar Eddine")  # doctest: +NORMALIZE_WHITESPACE
+        NameMatch(query='Ansar Eddine', match='rule', id='ansar-dine', name='Ansar Dine',
+                  tier='rules', rules=('eddine→dine',), score=90.0)
+        """
+        shown = f"query={self.query!r}, match={self.match!r}, id={self.id!r}, name={self.name!r}"
+        shown += f", tier={self.tier!r}, rules={self.rules!r}, score={self.score}"
+        if self.candidates:
+            shown += f", candidates={[cid for cid, _ in self.candidates]!r}"
+        return f"{type(self).__name__}({shown})"
+
 
 def match_line(found: NameMatch[R]) -> str:
     """The line ``lineage show`` prints above a group found by a rule; ``""`` when
