@@ -294,3 +294,37 @@ def test_the_canonical_records_own_dated_name_survives_with_every_citation() -> 
     assert str(own.start) == "2011"  # the dated entry is kept, not dropped for the name
     assert [c.source for c in own.citations] == ["art:art", "mmp:mmp"]  # both sources
     assert [n.name for n in group.names] == ["MOJWA", "MUJAO"]
+
+
+def test_a_group_one_source_ends_before_another_has_it_act_is_a_lifespan_conflict() -> None:
+    article = doc(
+        "art",
+        [{"id": "m", "name": "Al Murabitoun"}, {"id": "j", "name": "JNIM"}],
+        [ev("merger", "j-formed", "2017-03-02", "art", parties=[{"group": "m"}], result="j")],
+    )
+    mmp = doc(
+        "mmp",
+        [{"id": "g1", "name": "Al Mourabitoun"}, {"id": "g2", "name": "AQIM"}],
+        [ev("absorption", "r1", "2015-12-04", "mmp", absorbed="g1", into="g2")],
+    )
+    both = combine(parts(("art", article), ("mmp", mmp)), [same("art:m", "mmp:g1")])
+    [conflict] = both.conflicts
+    assert conflict.kind == "lifespan"
+    assert conflict.subject == ("art:m",)
+    assert conflict.first[:2] == ("mmp", "mmp:r1")  # the source that ends it, and how
+    assert conflict.second[:2] == ("art", "art:j-formed")  # the later event, elsewhere
+    assert "ends in mmp (absorption 2015-12-04)" in conflict.summary
+    # both facts stay: queries follow each source's
+    assert {e.id for e in both.dataset.events} == {"art:j-formed", "mmp:r1"}
+    # the same dates in one source are that source's own tension, not a disagreement
+    alone = doc(
+        "art",
+        [*article["groups"], {"id": "q", "name": "AQIM"}],
+        [*article["events"], ev("absorption", "r1", "2015-12-04", "art", absorbed="m", into="q")],
+    )
+    assert combine(parts(("art", alone), ("mmp", mmp))).conflicts == []
+    # an ending whose date may fall after the event is no disagreement
+    loose = {**mmp, "events": [{**mmp["events"][0], "date": "[2015..2018]"}]}
+    assert (
+        combine(parts(("art", article), ("mmp", loose)), [same("art:m", "mmp:g1")]).conflicts == []
+    )

@@ -84,6 +84,11 @@ def test_conflicts_name_both_sources(lg: lineage.Lineage) -> None:
         assert conflict.first[1] != conflict.second[1]
     cross = [c for c in found if set(c.datasets) == {"groups", "mmp"}]
     assert len(cross) >= 2
+    # MMP has Al Murabitoun absorbed into AQIM in December 2015; the article has it
+    # merge into JNIM in March 2017
+    [life] = [c for c in found if c.kind == "lifespan" and c.subject == ("groups:al-murabitoun",)]
+    assert life.first[0] == "mmp"
+    assert life.second[:2] == ("groups", "groups:jnim-formed")
 
 
 def test_a_query_can_keep_to_one_source(lg: lineage.Lineage) -> None:

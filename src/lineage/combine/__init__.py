@@ -8,7 +8,8 @@ stem), and the identity links that apply:
 2. records that ``same`` links join become one, keeping every name and
    citation of every member (:mod:`.records`);
 3. events two sources both report become one citing both; disagreements
-   stay as two facts and are listed (:mod:`.events`, :mod:`.conflicts`).
+   stay as two facts and are listed (:mod:`.events`, :mod:`.conflicts`), as
+   are groups one source ends before another has them act (:mod:`.lifespans`).
 
 Each dataset is checked on its own before it is combined (its dates against
 its own foundings); across sources, where facts disagree, that is a
@@ -37,6 +38,7 @@ from ..identity import Link, Links, Resolution, record_ids, resolve
 from ..model import Dataset
 from .conflicts import Conflict, ConflictList
 from .events import corroborate
+from .lifespans import after_endings
 from .namespace import check_prefix, renamed
 from .records import merge_records
 
@@ -140,6 +142,7 @@ def combine(
     tagged = [(name, e) for name, ds in parts for e in _canonical(name, ds.events, canonical)]
     # as each dataset wrote them: only events of one dataset are compared on these
     events, absorbed, found = corroborate(tagged, [e for _, ds in parts for e in ds.events])
+    found += after_endings(events)
     # every record was validated when its dataset was read, and only renamed or
     # pooled since (see .namespace): nothing to validate again
     dataset = Dataset.model_construct(

@@ -22,6 +22,8 @@ Kinds:
                the same time in the other
 ``founded``    a group's founding (or ``dissolved``: its end) dated so
 ``dissolved``  differently that both cannot hold
+``lifespan``   a group one source ends (absorbed, merged whole, dissolved)
+               before an event the other source has it take part in
 =============  ==============================================================
 
 >>> c = Conflict("dates", ("x:a", "x:b"), ("x", "e1", "split 2011"), ("y", "e9", "split 2015"),
