@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -328,3 +329,45 @@ def test_a_group_one_source_ends_before_another_has_it_act_is_a_lifespan_conflic
     assert (
         combine(parts(("art", article), ("mmp", loose)), [same("art:m", "mmp:g1")]).conflicts == []
     )
+
+
+X = [{"id": "x", "name": "X"}, {"id": "y", "name": "Y"}]
+CITE_B = {"source": "b", "quote": "as b says"}
+XY = [same("a:x", "b:x"), same("a:y", "b:y")]
+
+
+def _both(a_events: list[dict[str, Any]], b_events: list[dict[str, Any]]) -> Iterator[Any]:
+    a, b = doc("a", X, a_events), doc("b", X, b_events)
+    for order in ((("a", a), ("b", b)), (("b", b), ("a", a))):
+        yield combine(parts(*order), XY)
+
+
+def test_reports_that_state_different_facts_are_never_folded_into_one() -> None:
+    people = [{"id": "p1", "name": "P1"}, {"id": "p2", "name": "P2"}]
+    left = [ev("departure", "d", "2014", "a", group="x", people=["p1"])]
+    other = [ev("departure", "d", "2014-03", "b", group="x", people=["p2"])]
+    a = {**doc("a", X, left), "people": people}
+    b = {**doc("b", X, other), "people": people}
+    both = combine(parts(("a", a), ("b", b)), XY)
+    assert sorted(e.people for e in both.dataset.events) == [("a:p1",), ("b:p2",)]
+    assert both.conflicts == []  # two people left: two facts
+    renamed = ev("rename", "r", "2014", "a", group="x", previous_name="X", new_name="New Front")
+    other_name = {**renamed, "date": "2014-06", "new_name": "Islamic Front"}
+    for both in _both([renamed], [{**other_name, "citations": [CITE_B]}]):
+        assert len(both.dataset.events) == 2
+        assert [c.kind for c in both.conflicts] == ["rename"]
+    split = ev("undirected", "u", "2015", "a", members=["x", "y"], relation="split")
+    merger = {**split, "relation": "merger", "citations": [CITE_B]}
+    for both in _both([split], [merger]):
+        assert len(both.dataset.events) == 2
+        assert [c.kind for c in both.conflicts] == ["kind"]
+
+
+def test_a_tie_that_ended_and_one_begun_after_are_two_facts() -> None:
+    ended = ev("pledge", "p", "2014", "a", group="x", patron="y", end="2014-06")
+    later = {**ended, "date": "2014-09", "citations": [CITE_B]}
+    del later["end"]
+    for both in _both([ended], [later]):
+        pledges = sorted((str(e.date), str(e.end)) for e in both.dataset.events)
+        assert pledges == [("2014", "2014-06"), ("2014-09", "None")]
+        assert both.conflicts == []

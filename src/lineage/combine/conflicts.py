@@ -13,8 +13,9 @@ Kinds:
 ``direction``  one relation, in opposite directions (who split from whom,
                who pledged to whom)
 ``kind``       one relation, a split in one source and a merger or absorption
-               in the other; or a merger or absorption in one and a pledge
-               (the group goes on) in the other
+               in the other (with or without a direction); or a merger or
+               absorption in one and a pledge (the group goes on) in the other
+``rename``     one rename, to two different names
 ``ending``     one merger or absorption, in which one source has a group end
                and the other has it go on (a faction merged): the event is
                one, citing both, and the disagreement is listed

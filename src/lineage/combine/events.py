@@ -26,6 +26,7 @@ from itertools import combinations
 from typing import Any
 
 from ..model import CONFIDENCE_RANK, Event
+from ..names.fold import normalise
 from .conflicts import Conflict
 from .namespace import rebuilt
 
@@ -96,7 +97,7 @@ def _judge(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> str | Conflict | None:
         return None
     if ex and ey and {(b, a) for a, b in ey} & ex and not ex & ey:
         return _conflict("direction", x, y, "the same relation in opposite directions", sx, sy)
-    if ex and ey and fx == "lineage" and (x[1].kind == "split") != (y[1].kind == "split"):
+    if fx == "lineage" and _made(x[1]) != _made(y[1]):
         return _conflict("kind", x, y, "a split in one source, a merger in the other", sx, sy)
     small, big = (py, px) if len(py) <= len(px) else (px, py)
     if not small <= big:
@@ -105,6 +106,28 @@ def _judge(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> str | Conflict | None:
         if fx != "lineage":
             return None  # pledged, allied or rivals at two times: two facts, no disagreement
         return _conflict("dates", x, y, "one event, dated so that both cannot hold", sx, sy)
+    return _alike(x, y, sx, sy)
+
+
+def _made(event: Any) -> str:
+    """What a lineage event says happened: ``split``, or ``merger`` (an absorption too);
+    an undirected one, its ``relation``."""
+    if event.kind == "undirected":
+        return str(event.relation)
+    return "split" if event.kind == "split" else "merger"
+
+
+def _alike(x: Tagged, y: Tagged, sx: Shape, sy: Shape) -> str | Conflict | None:
+    """``"same"`` for two reports of one fact that also agree on what only some kinds
+    say (who left, the new name, how long a tie lasted), else a Conflict or None."""
+    a, b = x[1], y[1]
+    if a.kind in ("departure", "joining") and set(a.people) != set(b.people):
+        return None  # different people: two facts
+    if a.kind == "rename" and normalise(a.new_name) != normalise(b.new_name):
+        what = f"renamed {a.new_name!r} in one source, {b.new_name!r} in the other"
+        return _conflict("rename", x, y, what, sx, sy)
+    if (getattr(a, "end", None) or getattr(b, "end", None)) and not _spans(a, b):
+        return None  # a tie that ended, and one that began after: two facts
     return "same"
 
 
@@ -156,7 +179,9 @@ def _fold(members: list[Tagged], shapes: list[Shape]) -> Event:
             confidence = e.confidence
     dates = sorted((e.date for _, e in members), key=lambda d: (d.latest - d.earliest, d.text))
     changes = {"citations": tuple(citations), "note": note, "confidence": confidence}
-    changes["date"] = dates[0]  # the narrowest, cited by its source
+    end = getattr(keeper, "end", None)
+    # the narrowest date, cited by its source; never one after the kept end
+    changes["date"] = next((d for d in dates if end is None or d.earliest <= end.latest), dates[0])
     return rebuilt(keeper, changes)  # type: ignore[no-any-return]
 
 
