@@ -371,3 +371,43 @@ def test_a_tie_that_ended_and_one_begun_after_are_two_facts() -> None:
         pledges = sorted((str(e.date), str(e.end)) for e in both.dataset.events)
         assert pledges == [("2014", "2014-06"), ("2014-09", "None")]
         assert both.conflicts == []
+
+
+def _names_of(both: Any, gid: str) -> list[tuple[str, str | None, int]]:
+    group = next(g for g in both.dataset.groups if g.id == gid)
+    return [(n.name, str(n.start) if n.start else None, len(n.citations)) for n in group.names]
+
+
+def test_merged_names_keep_every_date_and_citation_whatever_the_order() -> None:
+    cited = [{"source": "mmp", "quote": "Wilayat Gharb"}]
+    dated = {"name": "Wilayat Gharb", "kind": "official", "start": "2015-03", "citations": cited}
+    art = doc("art", [{"id": "bh", "name": "Boko Haram"}], [])
+    mmp = doc("mmp", [{"id": "g1", "name": "Wilayat Gharb", "names": [dated]}], [])
+    both = combine(parts(("art", art), ("mmp", mmp)), [same("art:bh", "mmp:g1")])
+    assert _names_of(both, "art:bh") == [("Wilayat Gharb", "2015-03", 1)]  # its own span
+    nickname = {
+        "name": "Boko Haram",
+        "kind": "nickname",
+        "citations": [{"source": "mmp", "quote": "Boko Haram"}],
+    }
+    mmp = doc("mmp", [{"id": "g1", "name": "JAS", "names": [nickname]}], [])
+    both = combine(parts(("art", art), ("mmp", mmp)), [same("art:bh", "mmp:g1")])
+    assert ("Boko Haram", None, 1) in _names_of(both, "art:bh")  # the citation is kept
+    gia = {
+        "g9": {
+            "id": "g9",
+            "name": "GIA",
+            "names": [{**dated, "name": "Armed Islamic Group", "start": None}],
+        },
+        "g10": {
+            "id": "g10",
+            "name": "Armed Islamic Group",
+            "names": [{**dated, "name": "Armed Islamic Group", "start": "1992"}],
+        },
+    }
+    seen = set()
+    for order in (["g9", "g10"], ["g10", "g9"]):  # the canonical record (g10) first or not
+        mmp = doc("mmp", [gia[o] for o in order], [])
+        both = combine(parts(("art", art), ("mmp", mmp)), [same("mmp:g9", "mmp:g10")])
+        seen.add(tuple(_names_of(both, "mmp:g10")))
+    assert seen == {(("Armed Islamic Group", "1992", 2), ("GIA", None, 0))}

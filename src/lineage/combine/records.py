@@ -34,25 +34,41 @@ _FILLED = ("founded", "dissolved", "region", "origin")
 canonical member does not."""
 
 
+def _own_entries(dataset: str, record: Any) -> list[Name]:
+    """A non-canonical member's names: its own name first, as it lists it (dated and
+    cited) or, if unlisted, as a plain official name "in <dataset>"; then the rest."""
+    listed = list(record.names)
+    own = next((n for n in listed if normalise(n.name) == normalise(record.name)), None)
+    note = f"name in {dataset}"
+    if own is None:
+        return [Name(name=record.name, kind="official", note=note), *listed]
+    listed.remove(own)
+    return [rebuilt(own, {"note": own.note or note}), *listed]
+
+
 def _names(members: list[Member], canonical: Any) -> tuple[Name, ...]:
     """Every member's names, once each (as lineage compares names), citations pooled.
 
-    The canonical member's own entries are all kept (a dated, cited entry for its
-    canonical name included); another member's entry for the canonical name joins
-    that entry's citations, or is left to the name itself when it has none listed.
+    The canonical member comes first, its entries all kept (a dated, cited entry for
+    its canonical name included). Another member's entry for the canonical name adds
+    its citations to that entry, or, when the canonical member lists none, becomes an
+    undated entry for it holding those citations (the canonical name's span is the
+    canonical member's to give).
     """
     own = normalise(canonical.name)
     seen: dict[str, int] = {}
     out: list[Name] = []
-    for dataset, record in members:
-        listed = list(record.names)
-        if record is not canonical:
-            listed.insert(0, Name(name=record.name, kind="official", note=f"name in {dataset}"))
+    first = [m for m in members if m[1] is canonical]
+    ordered = first + [m for m in members if m[1] is not canonical]
+    for dataset, record in ordered:
+        listed = list(record.names) if record is canonical else _own_entries(dataset, record)
         for name in listed:
             key = normalise(name.name)
             if key not in seen:
                 if key == own and record is not canonical:
-                    continue  # the canonical name, which the merged record bears
+                    if not name.citations:
+                        continue  # the canonical name, which the merged record bears
+                    name = Name(name=canonical.name, kind="official", citations=name.citations)
                 seen[key] = len(out)
                 out.append(name)
             elif name.citations:
