@@ -14,7 +14,7 @@ from lineage.sources.mmp import MMP_SOURCE
 from lineage.views.layout import compute_layout
 from lineage.views.layout.model import end_year
 
-from .build import SOURCE, doc, event, group, pledge, split
+from .build import SOURCE, doc, event, group, person, pledge, role, split
 from .test_plotting import _overlaps  # every text: labels, title, legend, ticks
 
 HORIZON = end_year(parse_date("[2017-01..2017-04]").latest)
@@ -180,3 +180,40 @@ def test_a_long_name_is_wrapped_not_cut() -> None:
     assert all(len(line) <= 34 for t in wrapped for line in t.split("\n"))
     assert renames == [f"→ {renamed}"]
     assert _overlaps(ax) == []
+
+
+def test_a_lane_whose_end_range_holds_its_founding_never_starts_before_it() -> None:
+    lg = _lineage(
+        [group("a", founded="2015-06-10", dissolved="2015"), group("p", founded="2010")], []
+    )
+    a = compute_layout(lg.graph).lane("a")
+    founding = 2015 + 160 / 365  # 10 June 2015
+    assert a.start == a.end == pytest.approx(founding, abs=1e-3)  # certain only that day
+    assert a.start_fuzz is None
+    assert a.x0 == pytest.approx(founding, abs=1e-3)  # not drawn before its founding
+    assert a.end_fuzz == (pytest.approx(founding, abs=1e-3), 2016.0)  # ends some day in 2015
+
+
+def test_a_group_of_one_day_keeps_its_lane_and_its_events() -> None:
+    lg = _lineage(
+        [group("a", founded="2015-06-10", dissolved="2015-06-10"), group("p", founded="2010")],
+        [split("s1", "2015-06-10", "a", "p", splinter_is_new=False)],
+    )
+    lay = compute_layout(lg.graph)
+    assert lay.lane("a").x0 == lay.lane("a").x1  # a point, kept
+    assert [(c.source, c.target) for c in lay.connectors] == [("a", "p")]
+
+
+def test_a_group_known_by_a_role_only_is_faded_until_the_role_places_it() -> None:
+    data = doc(
+        [group("a", "A"), group("p", founded="2010")],
+        [event("founding", "pf", "2010", group="p")],
+        people=[person("x")],
+        roles=[role("r", "x", "a", start="2016", citations=_cites("s2"))],
+    )
+    data["sources"].append({**SOURCE, "id": "s2", "covers_until": "2020"})
+    lay = compute_layout(Lineage(Dataset.model_validate(data)).graph)
+    a = lay.lane("a")
+    assert a.start == 2017.0  # led by x from some day in 2016: certain by its end
+    assert a.start_fuzz == (lay.x_min, 2017.0)
+    assert a.end_fuzz == (2017.0, pytest.approx(2021.0, abs=1e-2))  # to the role's source's horizon

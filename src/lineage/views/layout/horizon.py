@@ -28,10 +28,13 @@ __all__ = ["cited_sources", "clipped", "event_date", "group_horizon"]
 
 
 def cited_sources(G: nx.MultiDiGraph, g: str) -> Iterator[str]:
-    """The ids of the sources cited by ``g``'s events, names and own citations."""
-    events = index_of(G).events
+    """The ids of the sources cited by ``g``'s events, roles held there, names and own
+    citations."""
+    index = index_of(G)
     for e in G.nodes[g]["events"]:
-        yield from (c.source for c in events[e].citations)
+        yield from (c.source for c in index.events[e].citations)
+    for role in index.roles_by_group.get(g, ()):
+        yield from (c.source for c in role.citations)
     record: Group = G.nodes[g]["record"]
     yield from (c.source for c in record.citations)
     for name in record.names:

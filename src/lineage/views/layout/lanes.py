@@ -66,11 +66,14 @@ def _start(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuz
         fuzz = (a, b) if b - a > 0.01 and founded.earliest != founded.latest else None
         return (b if fuzz else a), fuzz
     # No founding: the group certainly existed by the end of its first mention's
-    # range (a mention dated "on or before 2015" says nothing of 2010), and may
-    # have existed any time before: faded from the window's start to there.
-    events = index_of(G).events
-    mentions = [event_date(G, events[e]) for e in node["events"]]
-    first = min((event_x(m, lo, hi)[2] for m in mentions), default=lo)
+    # range (an event, or a role held there; a mention dated "on or before 2015"
+    # says nothing of 2010), and may have existed any time before: faded from the
+    # window's start to there.
+    index = index_of(G)
+    mentions = [event_x(event_date(G, index.events[e]), lo, hi)[2] for e in node["events"]]
+    held = [r.start or r.end for r in index.roles_by_group.get(g, ())]  # a role held there
+    mentions += [span(d, lo, hi)[1] for d in held if d is not None]
+    first = min(mentions, default=lo)
     return first, ((lo, first) if first > lo else None)
 
 
@@ -118,19 +121,25 @@ def _end(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]
 
 
 def _meet(
-    G: nx.MultiDiGraph, g: str, s_solid: float, s_fuzz: Fuzz, e_solid: float, e_fuzz: Fuzz
+    G: nx.MultiDiGraph, g: str, x0: float, s: tuple[float, Fuzz], e: tuple[float, Fuzz]
 ) -> tuple[float, Fuzz, float, Fuzz]:
-    """Solid start and end that cross: the group is certain only at one point, if any.
+    """Solid start and end that cross (``s`` after ``e``): the group is certain at one
+    point at most, where they meet; the rest of the lane is faded.
 
     With no dissolution, the end is only as late as its sources place it: it moves up
-    to the start (a group known once, then faded to the horizon). With a dissolution
-    on the day it is first placed (a merger that is its only mention), the start moves
-    back to the end: faded to its end.
+    to the start (a group placed once, then faded to the horizon). With a dissolution,
+    they meet at the end, but never before where the lane begins (``x0``: a group is
+    not drawn before its founding): a merger that is a group's only mention leaves it
+    faded to the merger; a founding in June 2015 and an end 'in 2015' meet in June.
     """
+    (s_solid, s_fuzz), (e_solid, e_fuzz) = s, e
     if G.nodes[g]["dissolved"] is None:
         last = e_fuzz[1] if e_fuzz else e_solid
         return s_solid, s_fuzz, s_solid, ((s_solid, last) if last - s_solid > 0.01 else None)
-    return e_solid, ((s_fuzz[0], e_solid) if s_fuzz else None), e_solid, e_fuzz
+    at = max(e_solid, x0)
+    start_fuzz = (x0, at) if x0 < at else None
+    end_fuzz = (at, e_fuzz[1]) if e_fuzz and e_fuzz[1] > at else None
+    return at, start_fuzz, at, end_fuzz
 
 
 def extents(G: nx.MultiDiGraph, groups: Sequence[str], lo: float, hi: float) -> dict[str, Extent]:
@@ -141,10 +150,10 @@ def extents(G: nx.MultiDiGraph, groups: Sequence[str], lo: float, hi: float) -> 
         e_solid, e_fuzz = _end(G, g, lo, hi)
         x0 = s_fuzz[0] if s_fuzz else s_solid
         if s_solid > e_solid:
-            s_solid, s_fuzz, e_solid, e_fuzz = _meet(G, g, s_solid, s_fuzz, e_solid, e_fuzz)
+            s_solid, s_fuzz, e_solid, e_fuzz = _meet(G, g, x0, (s_solid, s_fuzz), (e_solid, e_fuzz))
         x1 = e_fuzz[1] if e_fuzz else e_solid
-        if x1 < lo or x0 > hi or x1 <= x0:
-            continue  # outside the window
+        if x1 < lo or x0 > hi or x1 < x0 or (x1 == x0 and not lo < x0 < hi):
+            continue  # outside the window (a point inside it is kept: a lane of one day)
         out[g] = Extent(s_solid, max(e_solid, s_solid), s_fuzz, e_fuzz, (x0, x1))
     return out
 
