@@ -260,3 +260,14 @@ def test_draw_refuses_an_unreadable_sheet_unless_asked_for_a_poster(tmp_path: Pa
     code, _, err = run("draw", "-o", str(out), "--data", str(data), "--poster")
     assert code == 0, err
     assert out.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("suffix", [".png", ".html"])
+def test_draw_with_the_end_before_the_start_is_bad_input_not_a_bug(
+    tmp_path: Path, suffix: str
+) -> None:
+    out = tmp_path / f"jnim{suffix}"
+    code, _, err = run("draw", "JNIM", "-o", str(out), "--start", "2020", "--end", "2010")
+    assert code == 2
+    assert err == "lineage: the diagram's end comes before its start — swap the start and the end\n"
+    assert not out.exists()

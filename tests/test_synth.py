@@ -211,3 +211,14 @@ def test_cli_synth_truth_without_a_twin_is_refused_and_nothing_written(tmp_path:
     )
     assert not out.exists()
     assert not links.exists()
+
+
+def test_cli_synth_refuses_a_truth_whose_two_files_share_a_name(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    out, twin, links = tmp_path / "a" / "x.json", tmp_path / "b" / "x.json", tmp_path / "t.json"
+    args = ["synth", "--groups", "20", "-o", str(out), "--twin", str(twin), "--truth", str(links)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2
+    assert "both be named 'x'" in result.stderr
+    assert not any(p.exists() for p in (out, twin, links))

@@ -158,6 +158,8 @@ def synth(n: int, seed: int, output: Path, twin: Path | None, truth: Path | None
             "--truth needs --twin", "add --twin FILE: the truth pairs OUTPUT with it"
         )
     targets = plan([output, twin, truth])
+    if truth is not None and twin is not None:
+        _truth_names(output, twin)  # before any work: a truth file must be usable
     items: list[tuple[Output, str]] = [(targets[0], _compact(synthesize(n, seed=seed)))]
     if twin is not None:
         from ..sources.twin import synthesize_twin
@@ -176,13 +178,27 @@ def _compact(doc: object) -> str:
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
+def _truth_names(output: Path, twin: Path) -> tuple[str, str]:
+    """The names the truth's links give the two files (their stems), which must differ."""
+    from ..exceptions import ArgumentError
+    from ..identity import dataset_name
+
+    a, b = dataset_name(output), dataset_name(twin)
+    if a == b:
+        raise ArgumentError(
+            f"the dataset and its twin would both be named {a!r} (a file's stem names it)",
+            "give the twin a file name of its own, e.g. --twin twin.json",
+        )
+    return a, b
+
+
 def _truth_links(output: Path, twin: Path, pairs: frozenset[tuple[str, str]]) -> str:
     """The twin's truth as a links file: each pair judged the same, by lineage synth."""
     import datetime as dt
 
-    from ..identity import Link, Links, dataset_name, links_json
+    from ..identity import Link, Links, links_json
 
-    a, b = dataset_name(output), dataset_name(twin)
+    a, b = _truth_names(output, twin)
     today = dt.date.today()
     note = "the synthetic twin's truth: both records are one synthetic group"
     return links_json(

@@ -32,6 +32,7 @@ from typing import Literal
 
 import networkx as nx
 
+from ...exceptions import ArgumentError
 from ...graph import queries as q
 from ...graph.index import index_of
 from ...model import MAX, MIN, PartialDate
@@ -107,7 +108,9 @@ def window(
     elif hi <= lo:  # a start after everything known: a year from it
         hi = lo + 1
     if hi <= lo:
-        raise ValueError("the diagram's end comes before its start — swap --start and --end")
+        raise ArgumentError(
+            "the diagram's end comes before its start", "swap the start and the end"
+        )
     return lo, hi
 
 
