@@ -477,6 +477,8 @@ def test_clicking_a_group_refocuses_on_its_lineage(
         assert len(shown) < len(everyone)
         assert sorted(shown) == sorted(lineage_of)
         assert shown == [g for g in everyone if g in lineage_of]  # the same order, re-packed
+        bold = browser.find_elements("css selector", "#plot text.label.focus")
+        assert [b.get_attribute("data-group") for b in bold] == [gid]  # the new focus
         browser.find_element("id", "show-all").click()
         assert visible_groups(browser) == everyone
     assert severe(browser) == []

@@ -26,7 +26,7 @@ dataset is sound), running each rule of :data:`RULES` in turn:
   (whitespace and quote-style differences tolerated, nothing else) and every
   cited name must appear in its quote;
 * with ``verify_quotes``, every name of a group or person cites a source (a
-  note alone does not), in a dataset that cites a source for any name.
+  note alone does not; an MMP import cites its key's lines).
 
 The rules live in :mod:`.records`, :mod:`.text`, :mod:`.dates`, :mod:`.lineage`
 and :mod:`.quotes`; what they share (the :class:`Checker`) in :mod:`.context`.

@@ -342,7 +342,7 @@
     var row = g.rows[i];
     var text = sv("text", layer, {
       x: PAD, y: row.y - ((row.lines.length - 1) * LINE) / 2,
-      class: i === DATA.focus ? "label focus" : "label",
+      class: i === (state.focus !== null ? state.focus : DATA.focus) ? "label focus" : "label",
       "data-k": "l", "data-i": i, "data-group": LANES[i].group, tabindex: 0, role: "button",
     });
     row.lines.forEach(function (line, n) {
