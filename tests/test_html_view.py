@@ -12,7 +12,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -661,24 +660,19 @@ def _mmp(folder: Path) -> lineage.Lineage:
 
 
 @pytest.mark.parametrize("make", [_synthetic, _mmp], ids=["synthetic-260", "mmp"])
-def test_a_whole_mmp_sized_page_loads_and_answers_a_hover_quickly(
+def test_a_whole_mmp_sized_page_loads_and_answers_a_hover(
     browser: Any, tmp_path: Path, make: Any
 ) -> None:
+    # how fast: bench/view.py, as ratios against baselines timed in the same run
     lg = make(tmp_path)
-    took = time.perf_counter()
     html = lg.view().html
-    assert time.perf_counter() - took < 30
     data = payload_of(html)
     assert len(data["lanes"]) >= 250
     assert len(data["connectors"]) >= 200
-    took = time.perf_counter()
     open_page(browser, html, tmp_path)
-    assert time.perf_counter() - took < 5
     assert len(visible_groups(browser)) == len(data["lanes"])
     [element] = topmost(browser, "#plot g.conn rect.hit")[:1]
     connector = data["connectors"][int(element.find_element("xpath", "..").get_attribute("data-i"))]
-    took = time.perf_counter()
     shown = flat(hover(browser, element))
-    assert time.perf_counter() - took < 3
     assert flat(quotes_of(data, connector)[0]) in shown
     assert severe(browser) == []
