@@ -271,3 +271,14 @@ def test_draw_with_the_end_before_the_start_is_bad_input_not_a_bug(
     assert code == 2
     assert err == "lineage: the diagram's end comes before its start — swap the start and the end\n"
     assert not out.exists()
+
+
+def test_sources_lists_every_source_with_how_far_it_sees() -> None:
+    code, out, _ = run("sources")
+    assert code == 0
+    article = next(line for line in out.splitlines() if line.startswith("carbonari-north-africa"))
+    assert "[2017-01..2017-04]" in article  # how far the article sees
+    code, out, _ = run("sources", "--json")
+    found = {s["id"]: s for s in json.loads(out)}
+    assert found["carbonari-north-africa"]["covers_until"] == "[2017-01..2017-04]"
+    assert all(s.get("url") or s.get("path") for s in found.values())

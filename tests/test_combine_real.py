@@ -121,3 +121,25 @@ def test_corroboration_shows_in_tables_and_frames(lg: lineage.Lineage) -> None:
     assert headers[-1] == "sources"
     formed = next(r for r in rows if r[2] == "groups:al-murabitoun-formed")
     assert "mmp:mmp" in str(formed[-1])
+
+
+def test_the_cli_lists_the_sources_and_keeps_to_the_ones_asked_for(mmp_file: Path) -> None:
+    args = ["--data", str(lineage.BUNDLED), "--data", str(mmp_file)]
+    listed = CliRunner().invoke(cli, ["sources", *args, "--json"])
+    assert listed.exit_code == 0, listed.output
+    ids = {s["id"] for s in json.loads(listed.stdout)}
+    assert {"groups:carbonari-north-africa", "mmp:mmp"} <= ids
+    both = CliRunner().invoke(cli, ["became", "MOJWA", *args, "--json"])
+    article = CliRunner().invoke(cli, ["became", "MOJWA", *args, "--source", "groups", "--json"])
+    assert article.exit_code == 0, article.output
+    # the article alone: what it says MOJWA became, and nothing MMP adds
+    expected = {
+        g.id
+        for g in lineage.load([lineage.BUNDLED, mmp_file]).restricted(["groups"]).became("MOJWA")
+    }
+    assert {r["id"] for r in json.loads(article.stdout)} == expected
+    assert expected < {r["id"] for r in json.loads(both.stdout)}
+    typo = CliRunner().invoke(cli, ["became", "MOJWA", *args, "--source", "mpp"])
+    assert typo.exit_code == 2
+    assert typo.stderr.startswith("lineage: no source is called 'mpp' — ")
+    assert "datasets: groups, mmp" in typo.stderr

@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("files", "schema"),
     "show": ("queries", "show"),
     "snapshot": ("queries", "snapshot"),
+    "sources": ("queries", "sources"),
     "synth": ("make", "synth"),
     "timeline": ("queries", "timeline"),
     "xref": ("xref", "xref"),

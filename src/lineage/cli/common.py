@@ -13,26 +13,15 @@ Errors are turned into exit codes in one place (:func:`handle_errors`):
 
 Never a traceback.
 
-Nothing from a dataset reaches the terminal as a control: in tables, lines
-and error messages every control character (C0 but newline and tab, DEL,
-C1, the bidirectional overrides and isolates, line and paragraph separators)
-is shown escaped (``\\x1b``, ``\\u202e``), and within one table cell or one
-line newlines and tabs too; ``--json`` output escapes them as JSON does
-(``\\u001b``), so it still parses to the same text.
+Nothing from a dataset reaches the terminal as a control (see :mod:`.safe`).
 
->>> terminal_safe("Evil\\x1b]0;title\\x07 \\u202egnp.exe\\nnext")
-'Evil\\\\x1b]0;title\\\\x07 \\\\u202egnp.exe\\\\nnext'
->>> terminal_safe("two\\nlines\\tand a tab", keep="\\n\\t")
-'two\\nlines\\tand a tab'
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import json
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +32,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from ..exceptions import AmbiguousNameError, DataError, LineageError, Problem, UnknownNameError
+from .safe import UNSAFE_IN_JSON, safe_cell, safe_output, terminal_safe
 
 if TYPE_CHECKING:
     from ..facade import Lineage
@@ -79,77 +69,6 @@ __all__ = [
 F = TypeVar("F", bound=Callable[..., Any])
 NOT_FOUND, BAD_INPUT, BUG = 1, 2, 3
 REPORT = "please report it to the lineage developers, with the command you ran"
-
-_CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029"
-_UNSAFE = re.compile(f"[{_CONTROLS}]")
-_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-
-
-_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
-
-
-def _escaped(match: re.Match[str]) -> str:
-    named = _NAMED.get(match.group())
-    if named is not None:
-        return named
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def terminal_safe(text: str, keep: str = "") -> str:
-    """``text`` with every control character escaped, but those in ``keep``."""
-    if text.isprintable() and not _UNSAFE.search(text):
-        return text
-    return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escaped(m), text)
-
-
-def _safe_cell(value: object) -> str | None:
-    return None if value is None else terminal_safe(str(value))
-
-
-class _SafeStream(io.TextIOBase):
-    """Standard output with control characters escaped (newlines and tabs kept), for
-    what a command prints itself. It has no ``buffer``, so click writes text to it."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-
-    def write(self, text: str) -> int:
-        if not isinstance(text, str):
-            raise TypeError("text only")
-        self.inner.write(terminal_safe(text, keep="\n\t"))
-        return len(text)
-
-    def flush(self) -> None:
-        self.inner.flush()
-
-    def writable(self) -> bool:
-        return True
-
-    def isatty(self) -> bool:
-        return bool(self.inner.isatty())
-
-    def fileno(self) -> int:
-        return int(self.inner.fileno())
-
-    @property
-    def encoding(self) -> str:  # type: ignore[override]
-        return str(getattr(self.inner, "encoding", None) or "utf-8")
-
-    @property
-    def errors(self) -> str | None:  # type: ignore[override]
-        return getattr(self.inner, "errors", None)
-
-
-def _safe_output(func: F) -> F:
-    """Run ``func`` with standard output escaping control characters."""
-
-    @wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        with contextlib.redirect_stdout(_SafeStream(sys.stdout)):
-            return func(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
 
 
 class Exit(click.ClickException):
@@ -262,15 +181,31 @@ class DataChoice:
 
     paths: tuple[Path, ...] = ()
     links: tuple[Path, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 def data_option(func: F) -> F:
-    """``--data PATH`` (repeatable: several datasets read as one) and ``--links PATH``."""
+    """``--data PATH`` (repeatable: several datasets read as one), ``--links PATH`` and
+    ``--source NAME`` (repeatable: only those sources' facts)."""
 
     @wraps(func)
-    def wrapper(*args: Any, data: tuple[Path, ...], links: tuple[Path, ...], **kwargs: Any) -> Any:
-        return func(*args, data=DataChoice(tuple(data), tuple(links)), **kwargs)
+    def wrapper(
+        *args: Any,
+        data: tuple[Path, ...],
+        links: tuple[Path, ...],
+        only_sources: tuple[str, ...],
+        **kwargs: Any,
+    ) -> Any:
+        choice = DataChoice(tuple(data), tuple(links), tuple(only_sources))
+        return func(*args, data=choice, **kwargs)
 
+    wrapper = click.option(
+        "--source",
+        "only_sources",
+        multiple=True,
+        help="Keep only the facts of this source (its id, or a dataset's name such as "
+        "mmp; repeatable). lineage sources lists them.",
+    )(wrapper)
     wrapper = click.option(
         "--links",
         "links",
@@ -294,7 +229,7 @@ def common_options(func: F) -> F:
     func = click.option(
         "--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of a table."
     )(func)
-    return handle_errors(data_option(_safe_output(func)))
+    return handle_errors(data_option(safe_output(func)))
 
 
 def certainty_options(func: F) -> F:
@@ -334,15 +269,17 @@ def open_data(data: DataChoice, **kwargs: Any) -> Lineage:
 
     refuse_devices([*data.paths, *data.links])
     if not data.paths:
-        return load(None, **kwargs)  # the bundled data alone: any links are inert
-    return load(list(data.paths), links=data.links, **kwargs)
+        lg = load(None, **kwargs)  # the bundled data alone: any links are inert
+    else:
+        lg = load(list(data.paths), links=data.links, **kwargs)
+    return lg.restricted(data.sources) if data.sources else lg
 
 
 def dump(obj: Any) -> None:
     """``obj`` as JSON; DEL, C1 controls and the bidirectional overrides are escaped
     too (``json.dumps`` escapes the C0 controls itself)."""
     text = json.dumps(obj, indent=2, ensure_ascii=False)
-    click.echo(_UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    click.echo(UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def record(model: Any) -> Any:
@@ -354,7 +291,7 @@ def table(headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """A plain-text table with aligned columns, or ``(none)``."""
     from ..views.results import text_table
 
-    safe_rows = ([_safe_cell(c) for c in row] for row in rows)
+    safe_rows = ([safe_cell(c) for c in row] for row in rows)
     click.echo(text_table([terminal_safe(h) for h in headers], safe_rows))
 
 

@@ -25,6 +25,7 @@ from .common import (
     people_out,
     record,
     show_table,
+    table,
 )
 
 if TYPE_CHECKING:
@@ -311,6 +312,23 @@ def _show_person(lg: Lineage, person: Person) -> None:
         click.echo(f"  also: {n.name} [{n.kind}]")
     for r in lg.roles_of(person):
         click.echo(f"  {r.title} of {r.group}: {r.start or '…'} to {r.end or '…'}")
+
+
+@click.command()
+@common_options
+def sources(data: DataChoice, as_json: bool) -> None:
+    """The sources of the data read: id, title, author, how far each sees, where it is.
+
+    Example: lineage sources --data data/groups.json --data mmp.json
+    """
+    found = open_data(data).sources
+    if as_json:
+        dump([record(s) for s in found])
+        return
+    rows = [
+        (s.id, s.title, s.author or "", s.covers_until or "", s.url or s.path or "") for s in found
+    ]
+    table(("id", "title", "author", "covers until", "url or path"), rows)
 
 
 @click.command()

@@ -2,10 +2,12 @@
 
 >>> from lineage import load
 >>> lg = load()
->>> len(restrict(lg.dataset, ["no-such-source"]).events)
-0
->>> len(restrict(lg.dataset, [lg.sources[0].id]).events) == len(lg.events)
+>>> len(restrict(lg.dataset, ["carbonari-north-africa"]).events) == len(lg.events)
 True
+>>> restrict(lg.dataset, ["no-such-source"])  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+lineage.exceptions.ArgumentError: no source is called 'no-such-source' — name a source ...
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from ..exceptions import ArgumentError
 from ..model import Citation, Dataset
 
 __all__ = ["restrict"]
@@ -27,6 +30,15 @@ def restrict(dataset: Dataset, sources: Iterable[str]) -> Dataset:
     """``dataset`` with only the events and roles that cite one of ``sources`` (a source
     id, qualified or not, or a dataset's name), each keeping only those citations."""
     wanted = set(sources)
+    for name in sorted(wanted):  # a name that matches nothing is a typo, not "no facts"
+        if not any(_chosen(s.id, {name}) for s in dataset.sources):
+            known = sorted({s.id.partition(":")[0] for s in dataset.sources if ":" in s.id})
+            raise ArgumentError(
+                f"no source is called {name!r}",
+                "name a source by its id or a dataset by its name"
+                + (f" (datasets: {', '.join(known)})" if known else "")
+                + ": lineage sources lists them",
+            )
 
     def kept(citations: tuple[Citation, ...]) -> tuple[Citation, ...]:
         return tuple(c for c in citations if _chosen(c.source, wanted))
