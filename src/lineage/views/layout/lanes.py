@@ -57,23 +57,28 @@ class Extent:
     span: tuple[float, float]
 
 
+def _placing(G: nx.MultiDiGraph, g: str) -> tuple[list[PartialDate], list[PartialDate]]:
+    """The dates a source places ``g`` on: its events', and the starts and ends of the
+    roles held there."""
+    index = index_of(G)
+    events = [event_date(G, index.events[e]) for e in G.nodes[g]["events"]]
+    roles = [d for r in index.roles_by_group.get(g, ()) for d in (r.start, r.end) if d]
+    return events, roles
+
+
 def _start(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]:
     """Where the lane turns solid, and its faded start (if the founding is a range)."""
-    node = G.nodes[g]
-    founded = node["founded"]
+    founded = G.nodes[g]["founded"]
     if founded is not None:
         a, b = span(founded, lo, hi)
-        fuzz = (a, b) if b - a > 0.01 and founded.earliest != founded.latest else None
+        fuzz = _fuzz(founded, a, b)
         return (b if fuzz else a), fuzz
     # No founding: the group certainly existed by the end of its first mention's
     # range (an event, or a role held there; a mention dated "on or before 2015"
     # says nothing of 2010), and may have existed any time before: faded from the
     # window's start to there.
-    index = index_of(G)
-    mentions = [event_x(event_date(G, index.events[e]), lo, hi)[2] for e in node["events"]]
-    held = [r.start or r.end for r in index.roles_by_group.get(g, ())]  # a role held there
-    mentions += [span(d, lo, hi)[1] for d in held if d is not None]
-    first = min(mentions, default=lo)
+    events, roles = _placing(G, g)
+    first = min((span(d, lo, hi)[1] for d in (*events, *roles)), default=lo)
     return first, ((lo, first) if first > lo else None)
 
 
@@ -86,11 +91,9 @@ def _last_mention(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[flo
     """How late ``g`` certainly existed by its events and its people's roles there (the
     latest start of such a date's range), and where its last event is drawn; ``(lo, lo)``
     if it has none."""
-    index = index_of(G)
-    xs = [event_x(event_date(G, index.events[e]), lo, hi) for e in G.nodes[g]["events"]]
-    held = [r.end or r.start for r in index.roles_by_group.get(g, ())]
-    alive = [x_lo for _, x_lo, _ in xs] + [span(d, lo, hi)[0] for d in held if d is not None]
-    return max(alive, default=lo), max((x for x, _, _ in xs), default=lo)
+    events, roles = _placing(G, g)
+    alive = max((span(d, lo, hi)[0] for d in (*events, *roles)), default=lo)
+    return alive, max((event_x(d, lo, hi)[0] for d in events), default=lo)
 
 
 def _end(G: nx.MultiDiGraph, g: str, lo: float, hi: float) -> tuple[float, Fuzz]:
