@@ -27,6 +27,7 @@ from collections.abc import Callable
 from typing import Any, NamedTuple, TypeVar
 
 from ..exceptions import ArgumentError
+from ..identity.links import SLUG
 from ..model import Dataset
 
 __all__ = ["LIST_FIELDS", "REFERENCE_FIELDS", "check_prefix", "rebuilt", "renamed"]
@@ -37,7 +38,6 @@ REFERENCE_FIELDS = frozenset(
 """Fields of events and roles that hold one record id."""
 LIST_FIELDS = frozenset({"members", "people"})
 """Fields that hold a tuple of record ids."""
-_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]*")
 _MAX_ID = 200  # as lineage.model.records.Id
 
 Rename = Callable[[str], str]
@@ -117,22 +117,16 @@ def renamed(record: R, ref: Rename, source: Rename, rid: str | None = None) -> R
 def check_prefix(name: str, dataset: Dataset) -> None:
     """Refuse a dataset name that would make its qualified ids invalid: not a slug, or
     ids that are already qualified or grow past the length an id may have."""
-    if not _SLUG.fullmatch(name):
+    if not re.fullmatch(SLUG, name):
         raise ArgumentError(
             f"{name!r} cannot name a dataset in a combination: it is not a slug",
             "name it with lower-case letters, digits, '.', '_' and '-' (e.g. mmp)",
         )
     room = _MAX_ID - len(name) - 1
-    for collection in (dataset.sources, dataset.groups, dataset.people, dataset.roles):
-        for r in collection:
-            _check_id(name, r.id, room)
-    for e in dataset.events:
-        _check_id(name, e.id, room)
-
-
-def _check_id(name: str, rid: str, room: int) -> None:
-    if ":" in rid or len(rid) > room:
-        raise ArgumentError(
-            f"dataset {name!r}: id {rid!r} cannot be qualified as {name}:{rid}",
-            f"combine datasets whose ids are plain slugs of at most {room} characters",
-        )
+    ds = dataset
+    for r in (*ds.sources, *ds.groups, *ds.people, *ds.roles, *ds.events):
+        if ":" in r.id or len(r.id) > room:
+            raise ArgumentError(
+                f"dataset {name!r}: id {r.id!r} cannot be qualified as {name}:{r.id}",
+                f"combine datasets whose ids are plain slugs of at most {room} characters",
+            )

@@ -47,6 +47,7 @@ from ..exceptions import ArgumentError, DateError
 __all__ = [
     "JUDGEMENTS",
     "QUALIFIED_PATTERN",
+    "SLUG",
     "Judgement",
     "Link",
     "Links",
@@ -62,8 +63,10 @@ Judgement = Literal["same", "not_same", "unsure"]
 JUDGEMENTS: tuple[Judgement, ...] = ("same", "not_same", "unsure")
 """The judgements a link may carry."""
 
-_SLUG = r"[a-z0-9][a-z0-9._-]{0,199}"
-QUALIFIED_PATTERN = rf"^{_SLUG}:{_SLUG}$"
+SLUG = r"[a-z0-9][a-z0-9._-]{0,199}"
+"""A dataset's name or a record's id: lower-case letters, digits, '.', '_' and '-',
+at most 200 characters."""
+QUALIFIED_PATTERN = rf"^{SLUG}:{SLUG}$"
 """``<dataset>:<record id>``: two slugs of at most 200 characters, joined by ``:``."""
 _ID_FIX = (
     "write <dataset>:<record id>, e.g. 'groups:aqim' (the dataset is its file's name "
@@ -89,9 +92,9 @@ def split_id(qualified: str) -> tuple[str, str]:
     dataset, colon, record = qualified.partition(":")
     if not colon:
         raise ArgumentError(f"{qualified!r} names no dataset", _ID_FIX)
-    if not re.fullmatch(_SLUG, dataset):
+    if not re.fullmatch(SLUG, dataset):
         raise ArgumentError(f"{qualified!r}: the dataset {dataset!r} is not a slug", _ID_FIX)
-    if not re.fullmatch(_SLUG, record):
+    if not re.fullmatch(SLUG, record):
         raise ArgumentError(f"{qualified!r}: {record!r} is not a valid record id", _ID_FIX)
     return dataset, record
 
@@ -235,7 +238,7 @@ def dataset_name(path: str | os.PathLike[str]) -> str:
     lineage.exceptions.ArgumentError: 'Militant Groups' (the stem of ...) is not a slug — ...
     """
     stem = Path(path).stem
-    if not re.fullmatch(_SLUG, stem):
+    if not re.fullmatch(SLUG, stem):
         raise ArgumentError(
             f"{stem!r} (the stem of {str(path)!r}) is not a slug",
             "rename the file: lower-case letters, digits, '.', '_' and '-' (e.g. mmp.json)",
