@@ -149,7 +149,7 @@ def synth(n: int, seed: int, output: Path, twin: Path | None, truth: Path | None
     Example: lineage synth --groups 10000 --seed 1 -o a.json --twin b.json --truth links.json
     """
     from ..io.files import write_outputs
-    from ..sources.synth import synthesize
+    from ..sources.synth import compact_json, synthesize
 
     if truth is not None and twin is None:
         from ..exceptions import ArgumentError
@@ -160,22 +160,17 @@ def synth(n: int, seed: int, output: Path, twin: Path | None, truth: Path | None
     targets = plan([output, twin, truth])
     if truth is not None and twin is not None:
         _truth_names(output, twin)  # before any work: a truth file must be usable
-    items: list[tuple[Output, str]] = [(targets[0], _compact(synthesize(n, seed=seed)))]
+    items: list[tuple[Output, str]] = [(targets[0], compact_json(synthesize(n, seed=seed)))]
     if twin is not None:
         from ..sources.twin import synthesize_twin
 
         doc, pairs = synthesize_twin(n, seed=seed)
-        items.append((targets[1], _compact(doc)))
+        items.append((targets[1], compact_json(doc)))
         if truth is not None:
             items.append((targets[2], _truth_links(output, twin, pairs)))
     write_outputs(items)
     shown = ", ".join(str(p) for p in (output, twin, truth) if p is not None)
     say_written(f"wrote {shown}", targets)
-
-
-def _compact(doc: object) -> str:
-    """A dataset as compact JSON text (a synthetic file is for machines)."""
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _truth_names(output: Path, twin: Path) -> tuple[str, str]:

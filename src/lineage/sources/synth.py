@@ -28,7 +28,7 @@ from typing import Any
 from ..io.files import write_text_atomic
 from ..names.fold import normalise, strip_accents
 
-__all__ = ["cite_names", "synthesize", "write_synthetic"]
+__all__ = ["cite_names", "compact_json", "synthesize", "write_synthetic"]
 
 # fmt: off
 _FIRST = [
@@ -97,6 +97,11 @@ def synthesize(groups: int, *, seed: int = 0) -> dict[str, Any]:
         "roles": world.roles,
         "events": world.events,
     }
+
+
+def compact_json(doc: object) -> str:
+    """A dataset as compact JSON text, one line (a synthetic file is for machines)."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def cite_names(records: list[dict[str, Any]]) -> None:
@@ -255,5 +260,4 @@ class _World:
 
 def write_synthetic(groups: int, path: str | os.PathLike[str], *, seed: int = 0) -> None:
     """Write a synthetic dataset file (compact JSON), atomically."""
-    text = json.dumps(synthesize(groups, seed=seed), ensure_ascii=False, separators=(",", ":"))
-    write_text_atomic(path, text + "\n")
+    write_text_atomic(path, compact_json(synthesize(groups, seed=seed)))

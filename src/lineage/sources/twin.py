@@ -14,7 +14,6 @@ and combination against.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import random
 from typing import Any
@@ -33,6 +32,7 @@ from .synth import (
     _date,
     _plain,
     cite_names,
+    compact_json,
     synthesize,
 )
 
@@ -173,5 +173,5 @@ def write_synthetic_twin(
 ) -> frozenset[tuple[str, str]]:
     """Write :func:`synthesize_twin`'s dataset (compact JSON), atomically; return the truth."""
     twin, truth = synthesize_twin(groups, seed=seed)
-    write_text_atomic(path, json.dumps(twin, ensure_ascii=False, separators=(",", ":")) + "\n")
+    write_text_atomic(path, compact_json(twin))
     return truth
