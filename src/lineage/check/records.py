@@ -218,35 +218,7 @@ def repeated_names(ck: Checker) -> None:
     first listing it may overlap. A record's canonical ``name`` is not a listing
     and is not compared.
     """
-    found: list[tuple[int, int, int, int]] = []  # (collection, position, j, i)
-    positions: dict[str, int] | None = None  # group id -> position, only if needed
-    for claims in ck.shared_names:
-        if len({gid for gid, _ in claims}) == len(claims):
-            continue  # every listing is another group's: name_conflicts' business
-        by_group: dict[str, list[Name]] = {}
-        for gid, name in claims:
-            by_group.setdefault(gid, []).append(name)
-        for gid, names in by_group.items():
-            if len(names) < 2:
-                continue
-            group = ck.groups[gid]
-            listed = [j for j, n in enumerate(group.names) if any(n is m for m in names)]
-            repeats = _repeats(group.names, listed)
-            if repeats:
-                if positions is None:
-                    positions = {g.id: k for k, g in enumerate(ck.ds.groups)}
-                found += [(0, positions[gid], j, i) for j, i in repeats]
-    for k, person in enumerate(ck.ds.people):
-        if len(person.names) < 2:
-            continue
-        keys: dict[str, list[int]] = {}
-        for j, n in enumerate(person.names):
-            key = normalise(n.name)
-            if key:
-                keys.setdefault(key, []).append(j)
-        for listed in keys.values():
-            if len(listed) > 1:
-                found += [(1, k, j, i) for j, i in _repeats(person.names, listed)]
+    found = [*_group_repeats(ck), *_person_repeats(ck)]
     for coll, k, j, i in sorted(found):
         rec: Group | Person = (ck.ds.groups if coll == 0 else ck.ds.people)[k]
         first, again = rec.names[i], rec.names[j]
@@ -300,3 +272,48 @@ def _may_overlap(a: Name, b: Name) -> bool:
     if a.end is not None and b.start is not None and a.end.definitely_before(b.start):
         return False
     return not (b.end is not None and a.start is not None and b.end.definitely_before(a.start))
+
+
+Repeat = tuple[int, int, int, int]
+"""``(collection, position, j, i)``: names[j] of record ``position`` of groups (0) or
+people (1) repeats its names[i]."""
+
+
+def _group_repeats(ck: Checker) -> list[Repeat]:
+    """Repeats on groups, found from the names groups share (as the index keys them)."""
+    found: list[Repeat] = []
+    positions: dict[str, int] | None = None  # group id -> position, only if needed
+    for claims in ck.shared_names:
+        if len({gid for gid, _ in claims}) == len(claims):
+            continue  # every listing is another group's: name_conflicts' business
+        by_group: dict[str, list[Name]] = {}
+        for gid, name in claims:
+            by_group.setdefault(gid, []).append(name)
+        for gid, names in by_group.items():
+            if len(names) < 2:
+                continue
+            group = ck.groups[gid]
+            listed = [j for j, n in enumerate(group.names) if any(n is m for m in names)]
+            repeats = _repeats(group.names, listed)
+            if repeats:
+                if positions is None:
+                    positions = {g.id: k for k, g in enumerate(ck.ds.groups)}
+                found += [(0, positions[gid], j, i) for j, i in repeats]
+    return found
+
+
+def _person_repeats(ck: Checker) -> list[Repeat]:
+    """Repeats on people (few names each: compared directly)."""
+    found: list[Repeat] = []
+    for k, person in enumerate(ck.ds.people):
+        if len(person.names) < 2:
+            continue
+        keys: dict[str, list[int]] = {}
+        for j, n in enumerate(person.names):
+            key = normalise(n.name)
+            if key:
+                keys.setdefault(key, []).append(j)
+        for listed in keys.values():
+            if len(listed) > 1:
+                found += [(1, k, j, i) for j, i in _repeats(person.names, listed)]
+    return found
