@@ -585,7 +585,7 @@ def test_resolution_rates(lg: lineage.Lineage) -> None:
     assert wrong == 0
     # every spelling the rules alone handle, and more through the data's sourced aliases
     assert right >= len(RULES_ONLY)
-    # 126 of 130 once the sourced aliases are in (the GSPC's names and 'ISSP' are not)
+    # 126 of 130 once the sourced aliases are in, more with the GSPC's names (AQIM's to 2007)
     assert right / len(SPELLINGS) >= 0.95
     absent = lg.resolve_many([name for name, _ in ABSENT])
     assert sum(r.record is not None for r in absent) == 0

@@ -375,11 +375,15 @@ def test_xref_proposes_what_analysts_judged_on_real_data(mmp: Dataset) -> None:
     same = [p for p, j in judged.items() if j == "same" and p[0].startswith("groups:")]
     assert same
     assert all(p in proposed for p in same)  # every pair judged the same
+    # A pair judged not the same must not score high. One judged unsure may: xref
+    # proposes what the names say, and the analyst has looked and withheld a verdict
+    # (the GSPC, whose names the data holds as AQIM's before 2007).
     for pair, s in proposed.items():
-        assert judged.get(pair, "same") == "same" or s <= LOW, pair
+        assert judged.get(pair, "same") in ("same", "unsure") or s <= LOW, pair
     accepted = [p for p, s in proposed.items() if s > DEFAULT_ACCEPT]
     assert len(accepted) >= 0.9 * len(same)
-    assert all(judged.get(p) == "same" for p in accepted)
+    assert all(judged.get(p) in ("same", "unsure") for p in accepted)
+    assert [judged[p] for p in accepted].count("same") >= 0.9 * len(same)
 
 
 def test_xref_finds_duplicates_analysts_judged_within_mmp(mmp: Dataset) -> None:
