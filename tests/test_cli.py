@@ -79,7 +79,7 @@ def test_show_group_and_person() -> None:
 @pytest.mark.parametrize(
     ("name", "message"),
     [
-        ("Boko Harm", "no group or person is called 'Boko Harm' — did you mean 'Boko Haram'?"),
+        ("Boko Hrma", "no group or person is called 'Boko Hrma' — did you mean 'Boko Haram'?"),
         (
             "Iyad Ag Ghal",
             "no group or person is called 'Iyad Ag Ghal' — did you mean 'Iyad Ag Ghali'?",
@@ -100,10 +100,10 @@ def test_table_output_has_header() -> None:
 
 
 def test_unknown_name_exits_1_with_suggestion() -> None:
-    code, out, err = run("became", "Boko Harm")
+    code, out, err = run("became", "Boko Hrma")
     assert code == 1
     assert out == ""
-    assert err.strip() == "lineage: no group is called 'Boko Harm' — did you mean 'Boko Haram'?"
+    assert err.strip() == "lineage: no group is called 'Boko Hrma' — did you mean 'Boko Haram'?"
 
 
 def test_bad_date_exits_2() -> None:
@@ -237,7 +237,7 @@ def test_a_query_imports_no_drawing_export_or_import_code() -> None:
 
 def test_python_dash_m_runs() -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "lineage", "became", "Boko Harm"],
+        [sys.executable, "-m", "lineage", "became", "Boko Hrma"],
         capture_output=True,
         text=True,
         check=False,

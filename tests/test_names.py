@@ -75,7 +75,7 @@ def test_name_passed_between_groups_resolves_by_date(lg: lineage.Lineage) -> Non
 
 def test_unknown_name_suggests(lg: lineage.Lineage) -> None:
     with pytest.raises(UnknownNameError) as info:
-        lg.group("Boko Harm")
+        lg.group("Boko Hrma")
     assert info.value.suggestions[0] == "Boko Haram"
     assert "did you mean 'Boko Haram'" in str(info.value)
     assert isinstance(info.value, LookupError)

@@ -4,8 +4,10 @@ OpenRefine-style.
 The table comes back whole, one output row per input row in order, with the
 columns ``lineage_id``, ``lineage_name``, ``match`` (exact / rule / fuzzy /
 none / ambiguous), ``score`` and ``why`` added (or refreshed, when the table
-already has them); a fuzzy row is a suggestion, never a match. One summary line
-goes to stderr. The input file is only read, never written.
+already has them); a fuzzy row is one of a group's names with a misspelt word
+(the ``why`` column says which), and an unmatched row's ``why`` names the
+closest name as a suggestion, never a match. One summary line goes to stderr.
+The input file is only read, never written.
 """
 
 from __future__ import annotations
@@ -196,11 +198,14 @@ def _write(
 
 def _summary(found: Sequence[object]) -> None:
     kinds = Counter(getattr(r, "match", "none") for r in found)
-    resolved = kinds["exact"] + kinds["rule"]
-    unknown = kinds["fuzzy"] + kinds["none"]
+    resolved = kinds["exact"] + kinds["rule"] + kinds["fuzzy"]
+    suggested = sum(
+        1 for r in found if getattr(r, "match", "") == "none" and getattr(r, "runners_up", ())
+    )
     click.echo(
         f"lineage: {len(found)} rows: {resolved} resolved ({kinds['exact']} exact, "
-        f"{kinds['rule']} by rule), {kinds['ambiguous']} ambiguous, {unknown} unknown "
-        f"({kinds['fuzzy']} with a suggestion to check)",
+        f"{kinds['rule']} by rule, {kinds['fuzzy']} fuzzy: a misspelt word), "
+        f"{kinds['ambiguous']} ambiguous, {kinds['none']} unknown "
+        f"({suggested} with a suggestion to check)",
         err=True,
     )

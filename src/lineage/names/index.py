@@ -5,7 +5,9 @@ A name is looked up in tiers, the first that finds something deciding:
 1. the record's id (or, in a combination, another id of it);
 2. a name as written, then but for case, accents and punctuation (:mod:`.fold`);
 3. the spelling rules (:mod:`.rules`): articles, transliterations, word order;
-4. the shape rules (:mod:`.structure`): brackets, qualifiers, alternatives.
+4. the shape rules (:mod:`.structure`): brackets, qualifiers, alternatives;
+5. another wording (:mod:`.wording`): small words, word order and endings aside;
+6. slips (:mod:`.typos`): one of its names with one or two words misspelt.
 
 Several records found by one tier are told apart by date (``at``), else the
 name is ambiguous. Nothing found: rapidfuzz suggests the closest names, which
@@ -16,12 +18,15 @@ found the record (a :class:`~.result.NameMatch`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Generic
+from typing import TYPE_CHECKING, Generic
 
 from ..exceptions import AmbiguousNameError, UnknownNameError
 from ..model import Name, PartialDate, holds_at
 from .fold import normalise, normalise_uncached
 from .result import Candidate, Match, Named, NameMatch, R
+
+if TYPE_CHECKING:
+    from .typos import Correction, Vocabulary
 
 __all__ = ["NameIndex", "Named"]
 
@@ -33,7 +38,8 @@ class NameIndex(Generic[R]):
     """Every name of a set of records (groups or people), ready to resolve.
 
     ``what`` is the word used in messages (``"group"``, ``"person"``);
-    ``exists(record_id, at)`` says whether a record existed at a date.
+    ``exists(record_id, at)`` says whether a record existed at a date; ``slips``
+    whether a misspelt word may be read as one of a name's (:mod:`.typos`).
     ``records`` holds the indexed records by id.
     """
 
@@ -43,8 +49,10 @@ class NameIndex(Generic[R]):
         *,
         exists: Callable[[str, PartialDate], bool] | None = None,
         describe: Callable[[str], str] | None = None,
+        slips: bool = False,
     ) -> None:
         self.what = what
+        self.slips = slips
         self._exists = exists
         self._describe = describe or str  # not a lambda: an index must pickle
         # name as written -> its record id, or None when several records bear it
@@ -54,6 +62,8 @@ class NameIndex(Generic[R]):
         # (most names are one record's: no list for those, a third less memory)
         self._by_key: dict[str, _Entry | list[_Entry]] = {}
         self._by_rule: dict[str, list[_Entry]] | None = None  # built on first use
+        self._vocabulary: Vocabulary | None = None  # the names' words, built on first use
+        self._by_wording: dict[str, list[_Entry]] | None = None  # built on first use
         # other ids that name a record (in a combination: a member's qualified id,
         # an unqualified id): one target, or several when ambiguous
         self._aliases: dict[str, tuple[str, ...]] = {}
@@ -141,7 +151,56 @@ class NameIndex(Generic[R]):
         entries = self._rules().get(folded, []) if folded else []
         if entries:
             return self._pick(query, entries, at, "rules")
-        return shape(self, query, at, depth, [] if notes is None else notes)
+        found = shape(self, query, at, depth, [] if notes is None else notes)
+        if found is None:
+            found = self._worded(query, at)
+        if found is None and depth == 0 and self.slips:
+            return self._slip(query, at)
+        return found
+
+    def _worded(self, query: str, at: PartialDate | None) -> Match | None:
+        """One of the names, worded another way (:mod:`.wording`)."""
+        from .wording import explain_wording, reads, wording_key
+
+        if not reads(query):
+            return None
+        if self._by_wording is None:
+            self._by_wording = {}
+            for key in self._by_key:
+                for entry in self._entries(key):
+                    worded = wording_key(entry[1].name)
+                    if worded:
+                        self._by_wording.setdefault(worded, []).append(entry)
+        worded = wording_key(query)
+        entries = self._by_wording.get(worded, []) if worded else []
+        if not entries:
+            return None
+        found = self._pick(query, entries, at, "wording")
+        return Match(found.id, found.name, "wording", (*explain_wording(query), "word order"))
+
+    def _slip(self, query: str, at: PartialDate | None) -> Match | None:
+        """One of the names, with one or two words of ``query`` read as slips."""
+        from .rules import run_steps, tokens
+        from .typos import Vocabulary
+
+        if self._vocabulary is None:
+            names = (n.name for key in self._by_key for _, n in self._entries(key))
+            self._vocabulary = Vocabulary.of(names)
+        rules = self._rules()
+        hits: list[tuple[Correction, _Entry]] = []
+        for reading in self._vocabulary.corrections(query):
+            entries = rules.get("".join(run_steps(list(reading.words))).lower(), [])
+            hits.extend((reading, entry) for entry in entries)
+        if not hits:
+            return None
+        record = self._choose(query, [entry for _, entry in hits], at)
+        found = self._pick(query, [entry for _, entry in hits if entry[0] == record], at, "slip")
+        written = {w.casefold() for w in tokens(found.name)}
+        readings = [r for r, (rec, _) in hits if rec == record]
+        # the reading whose corrections the name matched holds, as written there
+        reading = next((r for r in readings if {c for _, c in r.slips} <= written), readings[0])
+        why = tuple(f"{w!r} read as {c!r}" for w, c in reading.slips)
+        return Match(found.id, found.name, "slip", why)
 
     def _pick(self, query: str, entries: list[_Entry], at: PartialDate | None, tier: str) -> Match:
         record = self._choose(query, entries, at)
@@ -276,14 +335,14 @@ class NameIndex(Generic[R]):
             near = tuple(self.nearest(query))
             return NameMatch(
                 query,
-                "fuzzy" if near else "none",
+                "none",
                 score=near[0].score if near else 0.0,
                 runners_up=near,
                 note=notes[0] if notes else "",
             )
         return NameMatch(
             query,
-            "exact" if found.tier in ("id", "alias", "exact", "normalised") else "rule",
+            found.kind,
             self.records[found.id],
             found.name,
             found.tier,

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from .fold import strip_marks
 
-__all__ = ["PLACES", "agrees", "place_of", "places_in"]
+__all__ = ["PLACES", "WORLD", "agrees", "other_place_names", "place_of", "places_in"]
 
 _AFRICA = ("africa",)
 _WEST = ("west africa", "africa")
@@ -104,7 +104,42 @@ _OTHER_NAMES = {
     "borno state": "borno", "etat de borno": "borno",
     "jazayer": "algeria", "jazair": "algeria",
 }  # fmt: skip
+WORLD = (
+    "andorra", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",
+    "bahamas", "bahrain", "barbados", "belarus", "belgium", "belize", "benin", "bhutan",
+    "bolivia", "bosnia", "botswana", "brazil", "brunei", "bulgaria", "burundi",
+    "cambodia", "canada", "cape verde", "chile", "china", "colombia", "comoros", "congo",
+    "costa rica", "croatia", "cuba", "cyprus", "czechia", "denmark", "djibouti",
+    "dominica", "ecuador", "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland",
+    "france", "gabon", "gambia", "georgia", "germany", "ghana", "greece", "grenada",
+    "guatemala", "guinea", "guyana", "haiti", "honduras", "hungary", "iceland", "iran",
+    "ireland", "italy", "ivory coast", "jamaica", "japan", "kazakhstan", "kiribati",
+    "korea", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia", "lesotho", "liberia",
+    "lithuania", "luxembourg", "madagascar", "malawi", "malaysia", "maldives", "malta",
+    "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "myanmar",
+    "namibia", "nauru", "nepal", "netherlands", "nicaragua", "norway", "oman", "palau",
+    "panama", "paraguay", "peru", "poland", "portugal", "qatar", "romania", "russia",
+    "rwanda", "samoa", "senegal", "serbia", "seychelles", "sierra leone", "singapore",
+    "slovakia", "slovenia", "spain", "sri lanka", "suriname", "sweden", "switzerland",
+    "tajikistan", "tanzania", "thailand", "togo", "tonga", "trinidad", "turkey", "turkmenistan",
+    "tuvalu", "uganda", "ukraine", "emirates", "united kingdom", "britain",
+    "united states", "america", "uruguay", "uzbekistan", "vanuatu", "venezuela", "vietnam",
+    "zambia", "zimbabwe", "kashmir", "chechnya", "dagestan", "xinjiang", "mindanao",
+    "bali", "java", "sumatra", "aceh", "punjab", "balochistan", "baluchistan",
+    "kurdistan", "anbar", "diyala", "raqqa", "idlib", "aleppo", "homs", "deir", "mosul",
+    "baghdad", "damascus", "tripoli", "benghazi", "barqa", "fezzan", "derna", "sirte",
+    "najd", "hijaz", "sanaa", "aden", "abyan", "hadramawt", "shabwah", "lahij", "bayda",
+    "caucasus", "khorasan", "gao", "timbuktu", "kidal", "menaka", "mopti", "tillaberi",
+)  # fmt: skip
+"""Countries and regions the qualifier rules do not place, for the slip rule
+(:mod:`.typos`): a word of one of them is never read as a slip of another word."""
+
 _WORDS = re.compile(r"[^\W_]+")
+
+
+def other_place_names() -> tuple[str, ...]:
+    """The other names (French, Arabic) of places the qualifier rules know."""
+    return tuple(_OTHER_NAMES)
 
 
 def _words(text: str) -> tuple[str, ...]:

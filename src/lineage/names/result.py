@@ -7,9 +7,12 @@ exact       the record's id, or one of its names as written or but for case,
             accents and punctuation
 rule        one of its names under the spelling rules (:mod:`.rules`) or a shape
             rule (:mod:`.structure`): ``rules`` names each rule used
-fuzzy       not resolved; ``runners_up`` holds close names (similarity alone
-            never resolves a name, it only suggests)
-none        not resolved, nothing close
+fuzzy       one of its names with one or two words misspelt (:mod:`.typos`:
+            a word no name holds, one letter off a word that one does, and the
+            rest of the name exactly as the rules read it); ``rules`` says
+            which words were read as slips
+none        not resolved; ``runners_up`` holds close names, if any (similarity
+            alone never resolves a name, it only suggests)
 ambiguous   several records bear the name: ``candidates`` lists them
 ==========  =====================================================================
 
@@ -63,6 +66,13 @@ class Match:
     tier: str
     rules: tuple[str, ...] = ()
 
+    @property
+    def kind(self) -> Kind:
+        """The ``match`` of a :class:`NameMatch` found by this tier."""
+        if self.tier in ("id", "alias", "exact", "normalised"):
+            return "exact"
+        return "fuzzy" if self.tier == "slip" else "rule"
+
     def under(self, rule: str) -> Match:
         """This match, found through one more (shape) rule, named first."""
         return Match(self.id, self.name, "shape", (rule, *self.rules))
@@ -82,8 +92,8 @@ class NameMatch(Generic[R]):
     """What a spelling resolved to, and why (see the module for ``match``).
 
     ``record`` and ``name`` (the name of it that matched) are None unless
-    resolved; ``tier`` is ``id``, ``alias``, ``exact``, ``normalised``, ``rules``
-    or ``shape`` when resolved; ``rules`` the rules used; ``runners_up`` the
+    resolved; ``tier`` is ``id``, ``alias``, ``exact``, ``normalised``, ``rules``,
+    ``shape`` or ``slip`` when resolved; ``rules`` the rules used; ``runners_up`` the
     closest other records; ``candidates`` ``(id, description)`` when ambiguous;
     ``note`` why a spelling close to a name was not taken for it.
     """
@@ -157,7 +167,7 @@ class NameMatch(Generic[R]):
 
 
 def match_line(found: NameMatch[R]) -> str:
-    """The line ``lineage show`` prints above a group found by a rule; ``""`` when
+    """The line ``lineage show`` prints above a group found by a rule or a slip; ``""`` when
     the name was the record's id or one of its names as written (nothing to explain).
 
     >>> from lineage import load
@@ -165,4 +175,4 @@ def match_line(found: NameMatch[R]) -> str:
     >>> match_line(lg.resolve("AQIM")), match_line(lg.resolve("Ansar Eddine"))
     ('', "matched 'Ansar Eddine' → Ansar Dine: eddine→dine")
     """
-    return found.line() if found.match == "rule" else ""
+    return found.line() if found.match in ("rule", "fuzzy") else ""

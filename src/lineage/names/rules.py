@@ -60,7 +60,15 @@ from functools import lru_cache
 
 from .fold import strip_accents
 
-__all__ = ["STEPS", "clear_caches", "explain_rules", "rule_key", "tokens"]
+__all__ = [
+    "STEPS",
+    "clear_caches",
+    "explain_rules",
+    "rule_key",
+    "rule_words",
+    "run_steps",
+    "tokens",
+]
 
 Tokens = list[str]
 Events = list[str]
@@ -341,10 +349,24 @@ def rule_key(text: str) -> str:
     >>> rule_key("Jund al-Khilafah") == rule_key("Jund Al Kalifah")
     True
     """
-    words = tokens(text)
+    return "".join(rule_words(text)).lower()
+
+
+def rule_words(text: str) -> Tokens:
+    """The words of ``text`` after every step: :func:`rule_key` joins them in lower
+    case. An acronym stays in capitals.
+
+    >>> rule_words("Al-Qa'ida in Mesopotamia")
+    ['kaida', 'in', 'mesuputamia']
+    """
+    return run_steps(tokens(text))
+
+
+def run_steps(words: Tokens) -> Tokens:
+    """``words`` (as :func:`tokens` gives them) through every step of the rules."""
     for _, step in STEPS:
         words, _events = step(words)
-    return "".join(words).lower()
+    return words
 
 
 def explain_rules(query: str, name: str) -> list[str]:

@@ -9,7 +9,7 @@ Series' index and the columns of :data:`COLUMNS`.
 >>> from lineage import load
 >>> found = load().resolve_many(["AQIM", "Ansar Eddine", "Al-Qaeda in the Arabian Peninsula"])
 >>> [(r.id, r.match) for r in found]
-[('aqim', 'exact'), ('ansar-dine', 'rule'), (None, 'fuzzy')]
+[('aqim', 'exact'), ('ansar-dine', 'rule'), (None, 'none')]
 >>> columns(found[1])["why"]
 'eddine→dine'
 """

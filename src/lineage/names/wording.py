@@ -1,0 +1,84 @@
+"""Wording: a translation of a name in the same words, worded another way.
+
+Translations of one Arabic or French name differ in their small words, their
+word order and their endings ("Group for Supporting Islam and Muslims", "Group
+of Support to Islam and Muslims", "Front of Liberation of Macina" beside
+"Macina Liberation Front"). :func:`wording_key` sets those aside: two names with
+the same key hold the same words, each as often, once the small words (English
+and French articles, prepositions and "and") are dropped, an English plural
+``-s`` or ``-ing`` is cut, and the spelling rules (:mod:`.rules`) have read each
+word. No word is added or dropped beyond the small ones, and a key needs two
+words at least, so a place or a name's distinguishing word always counts. A
+query with a shape (brackets, a slash, a colon) is left to the shape rules
+(:func:`reads`).
+
+>>> wording_key("Front of Liberation of Macina") == wording_key("Macina Liberation Front")
+True
+>>> wording_key("Katibas du Macina") == wording_key("Katiba Macina")
+True
+>>> wording_key("Islamic State in Libya") == wording_key("Islamic State")
+False
+>>> explain_wording("Group of Support to Islam and Muslims")
+["'of', 'to', 'and' aside", 'Muslims→Muslim']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .rules import run_steps, tokens
+
+__all__ = ["explain_wording", "reads", "wording_key"]
+
+SMALL = frozenset(
+    {"the", "of", "for", "to", "in", "and", "a", "an", "on", "with", "by"}
+    | {"de", "du", "des", "d", "l", "la", "le", "les", "pour", "et", "en", "au", "aux", "dans"}
+)
+"""The small words a wording sets aside."""
+_SHAPED = re.compile(r"[()\[\]/:]|\s[-–—]\s")
+
+
+def _stem(word: str) -> str:
+    if len(word) >= 7 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def reads(query: str) -> bool:
+    """Whether a wording may read ``query``: plain words, not ending in a small one.
+
+    A bracket, a slash, a colon or a dash between words is a shape for the shape
+    rules (:mod:`.structure`), which drop a qualifier only where it agrees with
+    the group's region; a fragment ("Islamic State in") is no name.
+
+    >>> reads("Front of Liberation of Macina"), reads("Islamic State (Iraq)")
+    (True, False)
+    >>> reads("Islamic State in")
+    False
+    """
+    if _SHAPED.search(query):
+        return False
+    words = tokens(query)
+    return bool(words) and words[-1] not in SMALL
+
+
+@lru_cache(maxsize=1 << 14)
+def wording_key(text: str) -> str | None:
+    """The words of ``text`` as a wording reads them, in order; None under two words."""
+    words = [w if w.isupper() else _stem(w) for w in tokens(text) if w not in SMALL]
+    folded = sorted(w.lower() for w in run_steps(words))
+    return " ".join(folded) if len(folded) >= 2 else None
+
+
+def explain_wording(query: str) -> list[str]:
+    """What a wording set aside in ``query``, in a user's words."""
+    written = [w for w in query.replace("-", " ").split() if w]
+    small = [w for w in written if w.casefold() in SMALL]
+    why = [", ".join(repr(w) for w in dict.fromkeys(small)) + " aside"] if small else []
+    for w in written:
+        if w.casefold() not in SMALL and _stem(w.casefold()) != w.casefold():
+            why.append(f"{w}→{w[: len(_stem(w.casefold()))]}")
+    return why
