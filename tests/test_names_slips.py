@@ -13,6 +13,7 @@ import pytest
 
 import lineage
 from lineage import AmbiguousNameError
+from lineage.names.result import match_line
 from lineage.names.rules import tokens
 from lineage.names.typos import Vocabulary
 from lineage.names.wording import reads, wording_key
@@ -32,6 +33,10 @@ from .build import lineage as build_lineage
         ("Al Qada", "al-qaeda", "'qada' read as 'qaeda'"),
         ("Movement for Oneness and Jihad in West Afirca", "mojwa", "'afirca' read as 'africa'"),
         ("Macina Libreation Front", "macina-liberation-front", "'libreation' read as 'liberation'"),
+        ("Boko Harm", "boko-haram", "'harm' read as 'haram'"),
+        ("Ansar Dune", "ansar-dine", "'dune' read as 'dine'"),
+        ("Al Murabitum", "al-murabitoun", "'murabitum' read as 'murabitoun'"),
+        ("Jund al-Khalufa", "jund-al-khilafa", "'khalufa' read as 'khalifa'"),
     ],
 )
 def test_a_slip_resolves_and_says_which_word(
@@ -39,6 +44,8 @@ def test_a_slip_resolves_and_says_which_word(
 ) -> None:
     found = lg.resolve(text)
     assert (found.id, found.match, found.tier, found.why) == (group_id, "fuzzy", "slip", why)
+    assert lg.group(text).id == group_id
+    assert match_line(found) == found.line()  # `lineage show` says it was read so
 
 
 @pytest.mark.parametrize(

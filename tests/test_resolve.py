@@ -85,25 +85,6 @@ def test_resolve_raises_what_group_raises(lg: lineage.Lineage) -> None:
 
 
 @pytest.mark.parametrize(
-    ("typo", "group", "why"),
-    [
-        ("Boko Harm", "boko-haram", "'harm' read as 'haram'"),
-        ("Ansar Dune", "ansar-dine", "'dune' read as 'dine'"),
-        ("Al Murabitum", "al-murabitoun", "'murabitum' read as 'murabitoun'"),
-        ("Jund al-Khalufa", "jund-al-khilafa", "'khalufa' read as 'khalifa'"),
-    ],
-)
-def test_a_misspelt_word_is_read_as_a_slip(
-    lg: lineage.Lineage, typo: str, group: str, why: str
-) -> None:
-    (found,) = lg.resolve_many([typo])
-    assert (found.id, found.match, found.tier) == (group, "fuzzy", "slip")
-    assert found.why == why
-    assert lg.group(typo).id == group
-    assert match_line(found) == found.line()
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Boko Hrma",  # two edits in a short word
