@@ -82,6 +82,25 @@ NEW_SOURCES = {
     "tchadinfos-belmokhtar-vivant",
     "en-wikipedia-iswap",
     "globalsecurity-abm",
+    # the fourth round: other years' designations, other lists, analysts and the press
+    "us-crt-2019-boko-haram",
+    "tcap-2023-jas",
+    "en-wikipedia-boko-haram",
+    "csc-asu-2013-belmokhtar-claims",
+    "jihadica-2013-belmokhtar",
+    "usa-today-2013-signers-in-blood",
+    "globalsecurity-mourabitoun",
+    "jihadintel-al-mulathamun",
+    "jamestown-2013-al-murabitun",
+    "globalsecurity-mujwa",
+    "moroccomail-2012-mujao",
+    "csis-jnim",
+    "cep-jnim",
+    "globalsecurity-jnim",
+    "issikta-2013-emirat-du-grand-sahara",
+    "fr-2018-isis-gs-designation",
+    "fr-2009-aqim-review",
+    "au-national-security-aqim",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -179,6 +198,31 @@ NEW_NAMES = [
     ("isgs", "ISWAP-Greater Sahara"),
     ("aqim-sahara", "Saharan branch of Al-Qaeda in the Islamic Maghreb"),
     ("wilayat-sinai", "Jamaat Ansar Beit al-Maqdis fi Sinaa"),
+    # the fourth round
+    ("boko-haram", "Nigerian Taliban"),
+    ("boko-haram", "People Committed to the Prophet’s Teachings for Propagation and Jihad"),
+    ("boko-haram", "Sunni Group for Preaching and Jihad"),
+    ("boko-haram", "Group of the People of Sunnah for Preaching and Jihad"),
+    ("boko-haram", "Congregation of the People of Tradition for Proselytism and Jihad"),
+    ("those-who-sign-with-blood", "al-Mua’qi’oon Biddam"),
+    ("those-who-sign-with-blood", "Those who sign with Blood Brigade"),
+    ("those-who-sign-with-blood", "al-Mouwakoune Bi-Dima"),
+    ("those-who-sign-with-blood", "Signers in Blood"),
+    ("those-who-sign-with-blood", "Undersigned in Blood Battalion"),
+    ("al-murabitoun", "The Sentinels"),
+    ("al-murabitoun", "The Almoravids"),
+    ("mojwa", "Jama’at Tawhid Wal Jihad fi Garbi Afriqqiya"),
+    ("mojwa", "Mouvement Unicité et Jihad en Afrique de l’Ouest"),
+    ("aqim-sahara", "Sahara branch of al Qaeda in the Islamic Maghreb"),
+    ("aqim-sahara", "Sahara Emirate"),
+    ("aqim-sahara", "Emirat du grand Sahara"),
+    ("isgs", "ISIS in the Islamic Sahel"),
+    ("aqim", "Tanzim al-Qa'ida fi Bilad al-Maghrib al-Islamiya"),
+    ("aqim", "Al Qa‘ida Organisation in the Lands of the Islamic Maghreb"),
+    ("iswap", "Wilāyat Garb Ifrīqīyā"),
+    ("iswap", "ISWAP-Lake Chad"),
+    ("wilayat-sinai", "Supporters of Jerusalem"),
+    ("wilayat-sinai", "Supporters of the Holy Place"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -301,6 +345,33 @@ ALIASES = [
     ("ISWAP-Greater Sahara", "isgs"),
     ("Saharan branch of Al-Qaeda in the Islamic Maghreb", "aqim-sahara"),
     ("Jamaat Ansar Beit al-Maqdis fi Sinaa", "wilayat-sinai"),
+    # the fourth round (as the sources write them, and a few spellings they imply)
+    ("Nigerian Taliban", "boko-haram"),
+    ("People Committed to the Prophet's Teachings for Propagation and Jihad", "boko-haram"),
+    ("Sunni Group for Preaching and Jihad", "boko-haram"),
+    ("Group of the People of Sunnah for Preaching and Jihad", "boko-haram"),
+    ("Congregation of the People of Tradition for Proselytism and Jihad", "boko-haram"),
+    ("al-Mua'qi'oon Biddam", "those-who-sign-with-blood"),
+    ("Those who sign with Blood Brigade", "those-who-sign-with-blood"),
+    ("al-Mouwakoune Bi-Dima", "those-who-sign-with-blood"),
+    ("Signers in Blood", "those-who-sign-with-blood"),
+    ("Undersigned in Blood Battalion", "those-who-sign-with-blood"),
+    ("The Sentinels", "al-murabitoun"),
+    ("The Almoravids", "al-murabitoun"),
+    ("Jama'at Tawhid Wal Jihad fi Garbi Afriqqiya", "mojwa"),
+    ("Mouvement Unicité et Jihad en Afrique de l'Ouest", "mojwa"),
+    ("Sahara branch of al Qaeda in the Islamic Maghreb", "aqim-sahara"),
+    ("Sahara branch of al-Qaeda in the Islamic Maghreb", "aqim-sahara"),
+    ("Sahara Emirate", "aqim-sahara"),
+    ("Emirat du grand Sahara", "aqim-sahara"),
+    ("ISIS in the Islamic Sahel", "isgs"),
+    ("Tanzim al-Qa'ida fi Bilad al-Maghrib al-Islamiya", "aqim"),
+    ("Tanzim al-Qaida fi bilad al-Maghreb al-Islamiya", "aqim"),  # Australia's listing
+    ("Al Qa'ida Organisation in the Lands of the Islamic Maghreb", "aqim"),
+    ("Wilāyat Garb Ifrīqīyā", "iswap"),
+    ("ISWAP-Lake Chad", "iswap"),
+    ("Supporters of Jerusalem", "wilayat-sinai"),
+    ("Supporters of the Holy Place", "wilayat-sinai"),
 ]
 
 
@@ -395,6 +466,9 @@ def test_dated_names_keep_the_source_dates(
         ("wilayat-sinai", "Jama‘at Ansar Bayt al-Maqdis", None, "2014-11"),
         # GlobalSecurity: Ansar Bayt al-Maqdis changed its name to Wilayat Sinai in 2014
         ("wilayat-sinai", "Jamaat Ansar Beit al-Maqdis fi Sinaa", None, "2014"),
+        # the same page's other aliases of Ansar Bayt al-Maqdis
+        ("wilayat-sinai", "Supporters of Jerusalem", None, "2014"),
+        ("wilayat-sinai", "Supporters of the Holy Place", None, "2014"),
     ],
 )
 def test_former_names_end_when_the_source_says(
