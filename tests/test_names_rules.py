@@ -266,6 +266,11 @@ def test_alternatives_pairs_and_owners() -> None:
         ("Jund al-Khilafah fi Ard al-Jazayer", "jund-al-khilafa", "qualifier 'in al-Jazayer'"),
         ("Al-Mourabitoun (militant group)", "al-murabitoun", "descriptor"),
         ("L’État islamique (EI)", "islamic-state", ""),
+        (
+            "al-Mua’qi’oon Biddam Battalion (Those Who Sign in Blood)",
+            "those-who-sign-with-blood",
+            "'Battalion' dropped before it",
+        ),
     ],
 )
 def test_shape_rules_on_the_bundled_data(
@@ -355,6 +360,8 @@ def test_shape_rules(sahel: lineage.Lineage, query: str, expected: str, why: str
         "Al Murabitoun (brigade)",  # a word that tells units apart is no descriptor
         "Gunmen (AQ)",  # an acronym in brackets needs the rest to be close to its name
         "Khorasan Province (Al Qaeda in Iraq)",  # a bracket may name a parent, not the group
+        "Al Qaeda Brigade (Al Qaeda in Iraq)",  # without its unit word, the rest names another
+        "Al Qaeda in Iraq Brigade",  # a unit word is dropped only beside a bracket naming it
     ],
 )
 def test_a_qualifier_is_never_dropped_blindly(sahel: lineage.Lineage, query: str) -> None:

@@ -32,6 +32,7 @@ __all__ = [
     "looks_like_acronym",
     "owner_rest",
     "pair",
+    "without_unit",
 ]
 
 _BRACKETED = re.compile(r"^(?P<out>.*?\S)\s*[(\[](?P<in>[^()\[\]]*[^()\[\]\s][^()\[\]]*)[)\]]\s*$")
@@ -54,6 +55,7 @@ _DESCRIPTORS = frozenset(
     {"group", "militant group", "armed group", "terrorist group", "jihadist group"}
     | {"organization", "organisation", "terrorist organization", "militant organization"}
 )
+_UNITS = frozenset({"brigade", "brigades", "battalion", "battalions", "katiba", "katibat"})
 _QUOTES = str.maketrans("", "", "'’‘`ʿʾʼʻ´")
 _WORD = re.compile(r"[\W_]+")
 _ELIDED = re.compile(r"\b([ld])['’]")
@@ -120,6 +122,18 @@ def descriptor(text: str) -> bool:
     (True, False)
     """
     return " ".join(_words(text)) in _DESCRIPTORS
+
+
+def without_unit(text: str) -> tuple[str, str] | None:
+    """``X Brigade`` as ``(X, "Brigade")``: a name ending in a word for an armed unit.
+
+    >>> without_unit("Al-Mua'qi'oon Biddam Brigade"), without_unit("Ansar Dine")
+    (("Al-Mua'qi'oon Biddam", 'Brigade'), None)
+    """
+    head, _, last = text.strip().rpartition(" ")
+    if head and last.casefold() in _UNITS:
+        return head.rstrip(), last
+    return None
 
 
 def looks_like_acronym(text: str) -> bool:

@@ -19,6 +19,9 @@ Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
                           Province`` or the joined acronym (``ISX``, ``ISIS-X``)
 descriptor                ``Al-Mourabitoun (militant group)``: a bracket that only
                           says what the thing is
+unit and another name     ``Al-Mua'qi'oon Biddam Brigade (Those who Sign with
+                          Blood)``: the bracket names the record, and so does the
+                          rest without its last word, a word for an armed unit
 acronym and close name    ``Movement for Unity and Jihad in West Africa
                           (MUJAO)``: the bracket is one of its names and the
                           rest is close to another of them (similarity ≥ 85,
@@ -47,6 +50,7 @@ from .shapes import (
     looks_like_acronym,
     owner_rest,
     pair,
+    without_unit,
 )
 
 __all__ = ["CLOSE", "Finder", "shape"]
@@ -137,6 +141,10 @@ def _bracketed(
         return _qualified(f, text, x, y, outer, at, depth, notes)
     if inner is not None and looks_like_acronym(y):
         return _acronym(f, x, y, inner, notes)
+    if inner is not None and (unit := without_unit(x)) is not None:
+        head = f.find(unit[0], at, depth + 1, [])
+        if head is not None and head.id == inner.id:
+            return head.under(f"'({y})' is another of its names, {unit[1]!r} dropped before it")
     if place_of(y) is not None:
         reading = f.find(f"{x} in {y}", at, depth + 1, [])
         if reading is not None:
