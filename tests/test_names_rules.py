@@ -266,6 +266,9 @@ def test_alternatives_pairs_and_owners() -> None:
         ("Jund al-Khilafah fi Ard al-Jazayer", "jund-al-khilafa", "qualifier 'in al-Jazayer'"),
         ("Al-Mourabitoun (militant group)", "al-murabitoun", "descriptor"),
         ("L’État islamique (EI)", "islamic-state", ""),
+        ("Etat islamique au Sahel", "isgs", "read as 'Sahel Province'"),  # French owner
+        ("EI-Sahel", "isgs", "read as 'Sahel Province'"),
+        ("EI-Sinaï", "wilayat-sinai", "read as 'Sinaï Province'"),
         (
             "al-Mua’qi’oon Biddam Battalion (Those Who Sign in Blood)",
             "those-who-sign-with-blood",
@@ -280,6 +283,16 @@ def test_shape_rules_on_the_bundled_data(
     assert found.id == expected
     assert found.match == "rule"
     assert why in found.why
+
+
+@pytest.mark.parametrize(
+    "query", ["Etat islamique en Libye", "EI en Libye", "L'État islamique en Égypte", "EI-Libye"]
+)
+def test_a_french_branch_of_the_islamic_state_is_not_the_islamic_state(
+    lg: lineage.Lineage, query: str
+) -> None:
+    with pytest.raises(UnknownNameError):
+        lg.resolve(query)
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,7 @@ def test_the_vocabulary_corrects_only_unknown_words() -> None:
         ("Front of Liberation of Macina", "macina-liberation-front"),
         ("Katibas du Macina", "macina-liberation-front"),
         ("Jama'atu Ahlis Sunna wal-Jihad Lidda'awati", "boko-haram"),
+        ("Province de l'Afrique de l'Ouest de l'Etat islamique", "iswap"),  # l' apart
     ],
 )
 def test_another_wording_resolves(lg: lineage.Lineage, text: str, group_id: str) -> None:

@@ -17,7 +17,8 @@ article             the Arabic article and its sun-letter forms: ``al-``,
                     ``lid-Da'wa``, fused ``Eddine``/``Lidda'awati``, ``Ahlus``/``Ahlis``
 the                 the English article
 French article      a French article opening the name: ``la katiba Macina``,
-                    ``L'État islamique``
+                    ``L'État islamique`` (inside a name, ``l'``/``d'`` is a
+                    word apart: ``de l'Ouest``)
 families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Jama'a/Jamaat/Jamāʿat/Jama'atu, Khilafa/Khalifa, Din/Dine/Deen,
                     Daesh/Da'ish/Daech/Daish (a vowel or two after Da-),
@@ -60,15 +61,7 @@ from functools import lru_cache
 
 from .fold import strip_accents
 
-__all__ = [
-    "STEPS",
-    "clear_caches",
-    "explain_rules",
-    "rule_key",
-    "rule_words",
-    "run_steps",
-    "tokens",
-]
+__all__ = ["STEPS", "clear_caches", "explain_rules", "rule_key", "run_steps", "tokens"]
 
 Tokens = list[str]
 Events = list[str]
@@ -110,6 +103,7 @@ _FAMILIES = (
 _FAMILY_STARTS = frozenset("qkdjgbwpmsoa")
 _FRENCH_ARTICLES = frozenset({"le", "la", "les"})
 _LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")
+_ELISION = re.compile(r"(?<=\s)([lLdD])['’](?=\w)")  # de l'Ouest, d'Afrique: a word apart
 _BARE_ARTICLE = re.compile(r"(?<![\w'’])[aA]-(?=\w)")  # Qaidat a-Jihad: al- elided
 _ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|eh)$")
 _HEADS = ("province", "branch")
@@ -144,6 +138,7 @@ def tokens(text: str) -> Tokens:
     """
     text = _POSSESSIVE.sub("", _LETTER_RE.sub(lambda m: _LETTERS[m.group()], text))
     text = _LEADING_ELISION.sub(r"\1l ", text)  # L'État: the article apart
+    text = _ELISION.sub(r"\1 ", text)
     text = _BARE_ARTICLE.sub(lambda m: "AL-" if m.group()[0] == "A" else "al-", text)
     plain = strip_accents(_CAMEL.sub(" ", text).translate(_QUOTES))
     raw = [t for t in _SPLIT.split(plain) if t]
@@ -349,21 +344,16 @@ def rule_key(text: str) -> str:
     >>> rule_key("Jund al-Khilafah") == rule_key("Jund Al Kalifah")
     True
     """
-    return "".join(rule_words(text)).lower()
-
-
-def rule_words(text: str) -> Tokens:
-    """The words of ``text`` after every step: :func:`rule_key` joins them in lower
-    case. An acronym stays in capitals.
-
-    >>> rule_words("Al-Qa'ida in Mesopotamia")
-    ['kaida', 'in', 'mesuputamia']
-    """
-    return run_steps(tokens(text))
+    return "".join(run_steps(tokens(text))).lower()
 
 
 def run_steps(words: Tokens) -> Tokens:
-    """``words`` (as :func:`tokens` gives them) through every step of the rules."""
+    """``words`` (as :func:`tokens` gives them) through every step of the rules; an
+    acronym stays in capitals.
+
+    >>> run_steps(tokens("Al-Qa'ida in Mesopotamia"))
+    ['kaida', 'in', 'mesuputamia']
+    """
     for _, step in STEPS:
         words, _events = step(words)
     return words

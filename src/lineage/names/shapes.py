@@ -45,7 +45,7 @@ _IN = re.compile(
 )
 _OWNER = re.compile(
     r"^(?:the\s+)?(?:islamic\s+state\s+(?:of|in)\s+iraq\s+and\s+(?:the\s+levant|syria)"
-    r"|islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech)"
+    r"|islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech|(?:l['’])?[ée]tat\s+islamique|ei)"
     r"(?:\s*[-–—:]\s*|\s+)(?:(?:in|of|dans|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?)?"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,

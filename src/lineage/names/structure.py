@@ -15,7 +15,8 @@ read as 'in'              ``Al Qaeda (Iraq)`` → ``Al Qaeda in Iraq``
 Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
                           ``IS-GS``, ``ISIL-WA``, ``ISISWAP``, ``Islamic State of
                           Iraq and the Levant-West Africa``, ``Daech dans le
-                          grand Sahara``: read as ``Islamic State in X``, ``X
+                          grand Sahara``, ``Etat islamique au Sahel``,
+                          ``EI-Sahel``: read as ``Islamic State in X``, ``X
                           Province`` or the joined acronym (``ISX``, ``ISIS-X``)
 descriptor                ``Al-Mourabitoun (militant group)``: a bracket that only
                           says what the thing is
