@@ -47,6 +47,7 @@ SAME = [
     ("article", "wa-l-Jihad", "wa al-Jihad", "l- dropped"),
     ("article", "wa'l-Jihad", "wa al-Jihad", "wal-→wa"),
     ("article", "bil-Dima", "bi al-Dima", "bil-→bi"),
+    ("article", "f'al-Iraq", "fi al-Iraq", "fal-→fi"),
     ("article", "lid-Da'wah", "li al-Da'wah", "lid-→li"),
     ("article", "Lidda'awati", "li al-Da'awati", "liddaawati→daawati"),
     ("article", "Ahlis Sunna", "Ahl as-Sunna", "ahlis→ahl"),

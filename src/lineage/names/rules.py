@@ -13,7 +13,7 @@ possessive          ``Islamic State's`` → ``Islamic State``
 article             the Arabic article and its sun-letter forms: ``al-``,
                     ``el-``, ``ul-``, ``a-`` (``Qaidat a-Jihad``), ``ad-Din``,
                     ``as-Sunna``, ``ash-Sharia``,
-                    ``wal-``/``wa-l-``/``wa'l-`` → ``wa``, ``bil-``, ``lil-``,
+                    ``wal-``/``wa-l-``/``wa'l-`` → ``wa``, ``f'al-`` → ``fi``, ``bil-``, ``lil-``,
                     ``lid-Da'wa``, fused ``Eddine``/``Lidda'awati``, ``Ahlus``/``Ahlis``
 the                 the English article
 French article      a French article opening the name: ``la katiba Macina``,
@@ -79,7 +79,7 @@ _SPLIT = re.compile(r"[\W_]+")
 _SUN = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n", "l")
 _ARTICLES = frozenset({"al", "el", "ul", "il"})
 _CLITIC = ("wa", "bi", "li", "fi")
-_CLITIC_ARTICLE = {"wal": "wa", "bil": "bi", "lil": "li", "fil": "fi", "wel": "wa"}
+_CLITIC_ARTICLE = {"wal": "wa", "bil": "bi", "lil": "li", "fil": "fi", "fal": "fi", "wel": "wa"}
 _AHL = re.compile(r"^ahl(?:[aiu]|[aiu][sl])$")
 _FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
 _FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
