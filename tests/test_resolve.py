@@ -311,3 +311,21 @@ def test_another_dataset(table: Path) -> None:
     )
     assert code == 0
     assert rows(out)[1][4] == "ansar-dine"
+
+
+@pytest.mark.parametrize(
+    ("name", "at", "said"),
+    [
+        ("GSPC", "2010", "exact name, a name it bore 1998 to 2007-01, not at 2010"),
+        ("AQMI", "2003", "exact name, a name it bore 2007-01 to …, not at 2003"),
+        ("GSPC", "2005", "exact name"),
+        ("GSPC", None, "exact name"),
+    ],
+)
+def test_a_name_the_group_did_not_bear_then_is_said_so(
+    lg: lineage.Lineage, name: str, at: str | None, said: str
+) -> None:
+    found = lg.resolve(name, at=at)
+    assert found.id == "aqim"
+    assert found.why == said
+    assert bool(match_line(found)) is (said != "exact name")

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Generic
 from ..exceptions import AmbiguousNameError, UnknownNameError
 from ..model import Name, PartialDate, holds_at
 from .fold import normalise, normalise_uncached
-from .result import Candidate, Match, Named, NameMatch, R
+from .result import TIER_WHY, Candidate, Match, Named, NameMatch, R
 
 if TYPE_CHECKING:
     from .typos import Correction, Vocabulary
@@ -340,16 +340,30 @@ class NameIndex(Generic[R]):
                 runners_up=near,
                 note=notes[0] if notes else "",
             )
+        record = self.records[found.id]
         return NameMatch(
             query,
             found.kind,
-            self.records[found.id],
+            record,
             found.name,
             found.tier,
-            found.rules,
+            (*found.rules, *_out_of_time(record, found, at)),
             _similarity(query, found.name),
             tuple(self.nearest(query, 2, exclude=found.id)),
         )
+
+
+def _out_of_time(record: Named, found: Match, at: PartialDate | None) -> tuple[str, ...]:
+    """Why a name matched that the record did not bear at ``at``: its span, said so
+    (a record is still found by a former name, as GTD rows of later years write it)."""
+    if at is None:
+        return ()
+    spans = [n for n in record.all_names() if n.name == found.name]
+    if not spans or any(holds_at(n.start, n.end, at) for n in spans):
+        return ()
+    span = "; ".join(f"{n.start or '…'} to {n.end or '…'}" for n in spans)
+    said = () if found.rules else (TIER_WHY.get(found.tier, found.tier),)
+    return (*said, f"a name it bore {span}, not at {at}")
 
 
 def _similarity(query: str, name: str) -> float:

@@ -28,11 +28,11 @@ from typing import Generic, Literal, Protocol, TypeVar
 
 from ..model import Name
 
-__all__ = ["Candidate", "Kind", "Match", "NameMatch", "Named", "match_line"]
+__all__ = ["TIER_WHY", "Candidate", "Kind", "Match", "NameMatch", "Named", "match_line"]
 
 Kind = Literal["exact", "rule", "fuzzy", "none", "ambiguous"]
 
-_TIER_WHY = {
+TIER_WHY = {
     "id": "its id",
     "alias": "an id it has in a combined dataset",
     "exact": "exact name",
@@ -122,7 +122,7 @@ class NameMatch(Generic[R]):
     def why(self) -> str:
         """The reason in a few words: the tier or the rules, or why not resolved."""
         if self.record is not None:
-            return ", ".join(self.rules) or _TIER_WHY.get(self.tier, self.tier)
+            return ", ".join(self.rules) or TIER_WHY.get(self.tier, self.tier)
         if self.match == "ambiguous":
             return "could mean: " + "; ".join(f"{cid} ({d})" for cid, d in self.candidates)
         parts = [self.note] if self.note else []
@@ -167,12 +167,13 @@ class NameMatch(Generic[R]):
 
 
 def match_line(found: NameMatch[R]) -> str:
-    """The line ``lineage show`` prints above a group found by a rule or a slip; ``""`` when
-    the name was the record's id or one of its names as written (nothing to explain).
+    """The line ``lineage show`` prints above a group found by a rule or a slip, or by a
+    name it did not bear at the date asked; ``""`` when the name was the record's id or
+    one of its names as written (nothing to explain).
 
     >>> from lineage import load
     >>> lg = load()
     >>> match_line(lg.resolve("AQIM")), match_line(lg.resolve("Ansar Eddine"))
     ('', "matched 'Ansar Eddine' → Ansar Dine: eddine→dine")
     """
-    return found.line() if found.match in ("rule", "fuzzy") else ""
+    return found.line() if found.match in ("rule", "fuzzy") or found.rules else ""
