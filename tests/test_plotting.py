@@ -276,4 +276,5 @@ def test_cli_draw(tmp_path: Path, suffix: str) -> None:
 def test_cli_draw_bad_type(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["draw", "JNIM", "-o", str(tmp_path / "x.gif")])
     assert result.exit_code == 2
-    assert "use .png, .svg or .pdf" in result.stderr
+    assert "use .png, .svg or .pdf, or .html for the interactive view" in result.stderr
+    assert not (tmp_path / "x.gif").exists()

@@ -53,7 +53,8 @@ HTML_TYPES = (".html", ".htm")
 @click.option(
     "--poster",
     is_flag=True,
-    help="Draw an image of more than 60 groups all the same (a tall sheet to print).",
+    help="Draw an image of more than 60 groups all the same (a tall sheet to print); "
+    "an .html view needs none: it scrolls and zooms.",
 )
 @data_option
 @handle_errors
@@ -78,7 +79,7 @@ def draw(
     if not page:
         from ..views.plotting import image_type
 
-        suffix = image_type(output)  # the same refusal as Diagram.save's
+        suffix = image_type(output, page=True)  # Diagram.save's refusal, .html named
     [target] = plan([output], inputs_of(data))
     lg = open_data(data)
     if page:

@@ -29,13 +29,14 @@ IMAGE_TYPES = (".png", ".svg", ".pdf")
 """The image types a diagram is saved as, by file extension (the CLI's too)."""
 
 
-def image_type(path: str | os.PathLike[str]) -> str:
-    """The extension of ``path`` if it is one of :data:`IMAGE_TYPES`; else a clear error."""
+def image_type(path: str | os.PathLike[str], *, page: bool = False) -> str:
+    """The extension of ``path`` if it is one of :data:`IMAGE_TYPES`; else a clear error
+    (which names .html too where the caller also writes the interactive page)."""
     suffix = Path(path).suffix.lower()
     if suffix not in IMAGE_TYPES:
         raise ArgumentError(
             f"{os.fspath(path)}: unknown image type {suffix or '(none)'!r}",
-            "use .png, .svg or .pdf",
+            "use .png, .svg or .pdf" + (", or .html for the interactive view" if page else ""),
         )
     return suffix
 
