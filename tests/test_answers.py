@@ -216,7 +216,8 @@ def test_draw_and_save_agree_on_image_types(tmp_path: Path, lg: lineage.Lineage)
     with pytest.raises(ArgumentError) as info:
         lg.diagram("JNIM").save(tmp_path / "x.jpg")
     assert code == 2
-    assert err.strip() == f"lineage: {info.value}"
+    # the same refusal; the command, which also writes the interactive page, names .html
+    assert err.strip() == f"lineage: {info.value}, or .html for the interactive view"
     assert list(tmp_path.iterdir()) == []
 
 
