@@ -101,6 +101,15 @@ NEW_SOURCES = {
     "fr-2018-isis-gs-designation",
     "fr-2009-aqim-review",
     "au-national-security-aqim",
+    # the fifth round: designation lists (the UN, the US, Australia, the UK) and an analyst
+    "un-press-2014-boko-haram",
+    "au-national-security-boko-haram",
+    "us-crt-2017-isis-sinai",
+    "au-national-security-is-sinai",
+    "us-crt-2022-isis",
+    "au-national-security-islamic-state-2014",
+    "uk-2019-proscribed-organisations-order",
+    "jadaliyya-lebovich-mujwa",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -223,6 +232,45 @@ NEW_NAMES = [
     ("iswap", "ISWAP-Lake Chad"),
     ("wilayat-sinai", "Supporters of Jerusalem"),
     ("wilayat-sinai", "Supporters of the Holy Place"),
+    # the fifth round
+    ("al-qaeda", "Qa'idat Ansar Allah"),
+    ("al-qaeda", "Islamic Salvation Foundation"),
+    ("al-qaeda", "Group for the Preservation of the Holy Sites"),
+    ("al-qaeda", "Islamic Army for the Liberation of the Holy Places"),
+    ("al-qaeda", "Usama Bin Laden Network"),
+    ("al-qaeda", "Usama Bin Laden Organization"),
+    ("boko-haram", "Western Education is a Sin"),
+    ("boko-haram", "Western Education is Forbidden"),
+    ("boko-haram", "Group of the Followers of the Prophet for Propagation and Holy Struggle"),
+    ("boko-haram", "Nigerian Mujahideen"),
+    ("boko-haram", "Yusuffiya Movement"),
+    ("boko-haram", "Yusuffiya Sect"),
+    ("wilayat-sinai", "The State of Sinai"),
+    ("wilayat-sinai", "Islamic State of Iraq and ash-Sham – Sinai"),
+    ("islamic-state", "al-Qa’ida Group of Jihad in Iraq"),
+    ("islamic-state", "al-Qa’ida Group of Jihad in the Land of the Two Rivers"),
+    ("islamic-state", "al-Qa’ida of Jihad in Iraq"),
+    ("islamic-state", "al-Qa’ida of Jihad Organization in the Land of the Two Rivers"),
+    ("islamic-state", "al-Qa’ida of the Jihad in the Land of the Two Rivers"),
+    ("islamic-state", "Organization of al-Jihad’s Base in Iraq"),
+    ("islamic-state", "Organization of al-Jihad’s Base in the Land of the Two Rivers"),
+    ("islamic-state", "Organization of al-Jihad’s Base of Operations in Iraq"),
+    (
+        "islamic-state",
+        "Organization of al-Jihad’s Base of Operations in the Land of the Two Rivers",
+    ),
+    ("islamic-state", "Organization of Jihad’s Base in the Country of the Two Rivers"),
+    ("islamic-state", "al-Zarqawi Network"),
+    ("islamic-state", "Al-Qa'ida in Iraq – Zarqawi"),
+    ("islamic-state", "Tanzeem Qa'idat al Jihad Bilad al Raafidaini"),
+    ("islamic-state", "Islamic Caliphate State"),
+    ("islamic-state", "Islamic State of Iraq and Greater Syria"),
+    ("islamic-state", "Organisation Base of Jihad Country of the Two Rivers"),
+    ("islamic-state", "Organisation Base of Jihad Mesopotamia"),
+    ("jnim", "Nusrat al-Islam"),
+    ("jnim", "NIM"),
+    ("macina-liberation-front", "MLF"),
+    ("mojwa", "Movement for Tawhid and Jihad in West Africa"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -372,6 +420,37 @@ ALIASES = [
     ("ISWAP-Lake Chad", "iswap"),
     ("Supporters of Jerusalem", "wilayat-sinai"),
     ("Supporters of the Holy Place", "wilayat-sinai"),
+    # the fifth round (as the lists write them, "the" and "/" included)
+    ("Qa'idat Ansar Allah", "al-qaeda"),
+    ("Islamic Salvation Foundation", "al-qaeda"),
+    ("The Group for the Preservation of the Holy Sites", "al-qaeda"),
+    ("The Islamic Army for the Liberation of the Holy Places", "al-qaeda"),
+    ("the Usama Bin Laden Network", "al-qaeda"),
+    ("the Usama Bin Laden Organization", "al-qaeda"),
+    ("Western Education is a Sin", "boko-haram"),
+    ("Western Education is Forbidden", "boko-haram"),
+    ("Group of the Followers of the Prophet for Propagation and Holy Struggle", "boko-haram"),
+    ("Nigerian Mujahideen", "boko-haram"),
+    ("Yusuffiya Movement", "boko-haram"),
+    ("Yusuffiya Sect", "boko-haram"),
+    ("The State of Sinai", "wilayat-sinai"),
+    ("Islamic State of Iraq and ash-Sham – Sinai", "wilayat-sinai"),
+    ("al-Qa'ida Group of Jihad in Iraq", "islamic-state"),
+    ("al-Qa'ida of Jihad in Iraq", "islamic-state"),
+    ("al-Qa'ida of Jihad Organization in the Land of the Two Rivers", "islamic-state"),
+    ("Qaida of the Jihad in the Land of the Two Rivers", "islamic-state"),  # Australia's
+    ("the Organization of al-Jihad's Base of Operations in Iraq", "islamic-state"),
+    ("The Organisation of Jihad's Base in the Country of the Two Rivers", "islamic-state"),
+    ("The al-Zarqawi network", "islamic-state"),
+    ("Al-Qa'ida in Iraq – Zarqawi", "islamic-state"),
+    ("Tanzeem Qa'idat al Jihad/Bilad al Raafidaini", "islamic-state"),  # the US list's
+    ("the Organization Base of Jihad/Mesopotamia", "islamic-state"),  # the US list's
+    ("The Islamic Caliphate State", "islamic-state"),
+    ("The Islamic State of Iraq and Greater Syria", "islamic-state"),
+    ("Nusrat al-Islam", "jnim"),
+    ("NIM", "jnim"),
+    ("MLF", "macina-liberation-front"),
+    ("Movement for Tawhid and Jihad in West Africa", "mojwa"),
 ]
 
 
@@ -469,6 +548,8 @@ def test_dated_names_keep_the_source_dates(
         # the same page's other aliases of Ansar Bayt al-Maqdis
         ("wilayat-sinai", "Supporters of Jerusalem", None, "2014"),
         ("wilayat-sinai", "Supporters of the Holy Place", None, "2014"),
+        # the US list (July 2017): 'formerly Qa'idat Ansar Allah', undated otherwise
+        ("al-qaeda", "Qa'idat Ansar Allah", None, "[..2017]"),
     ],
 )
 def test_former_names_end_when_the_source_says(
