@@ -73,7 +73,7 @@ class Lineage(Queries):
             "group",
             exists=self._group_exists,  # a bound method, so a Lineage pickles
             describe=self._describe_group,
-            slips=True,  # a person's name one letter off may be another person's
+            loose=True,  # not people: a letter or the word order tells two apart
         )
         for g in dataset.groups:
             self._group_index.add(g)

@@ -38,8 +38,10 @@ class NameIndex(Generic[R]):
     """Every name of a set of records (groups or people), ready to resolve.
 
     ``what`` is the word used in messages (``"group"``, ``"person"``);
-    ``exists(record_id, at)`` says whether a record existed at a date; ``slips``
-    whether a misspelt word may be read as one of a name's (:mod:`.typos`).
+    ``exists(record_id, at)`` says whether a record existed at a date; ``loose``
+    whether the loose tiers read a name: another wording (:mod:`.wording`) and a
+    misspelt word (:mod:`.typos`). Groups only: in a person's name word order and
+    a letter tell people apart ("Ghali Ag Iyad" is not "Iyad Ag Ghali").
     ``records`` holds the indexed records by id.
     """
 
@@ -49,10 +51,10 @@ class NameIndex(Generic[R]):
         *,
         exists: Callable[[str, PartialDate], bool] | None = None,
         describe: Callable[[str], str] | None = None,
-        slips: bool = False,
+        loose: bool = False,
     ) -> None:
         self.what = what
-        self.slips = slips
+        self.loose = loose
         self._exists = exists
         self._describe = describe or str  # not a lambda: an index must pickle
         # name as written -> its record id, or None when several records bear it
@@ -64,6 +66,7 @@ class NameIndex(Generic[R]):
         self._by_rule: dict[str, list[_Entry]] | None = None  # built on first use
         self._vocabulary: Vocabulary | None = None  # the names' words, built on first use
         self._by_wording: dict[str, list[_Entry]] | None = None  # built on first use
+        self._most: int | None = None  # the longest text a loose tier reads
         # other ids that name a record (in a combination: a member's qualified id,
         # an unqualified id): one target, or several when ambiguous
         self._aliases: dict[str, tuple[str, ...]] = {}
@@ -152,11 +155,18 @@ class NameIndex(Generic[R]):
         if entries:
             return self._pick(query, entries, at, "rules")
         found = shape(self, query, at, depth, [] if notes is None else notes)
-        if found is None:
-            found = self._worded(query, at)
-        if found is None and depth == 0 and self.slips:
+        if found is not None or not self.loose or len(query) > self._longest():
+            return found  # a text longer than any name with room to spare is none
+        found = self._worded(query, at)
+        if found is None and depth == 0:
             return self._slip(query, at)
         return found
+
+    def _longest(self) -> int:
+        """Twice the longest name, in characters, and some: the most a loose tier reads."""
+        if self._most is None:
+            self._most = 2 * max((len(k) for k in self._exact), default=0) + 40
+        return self._most
 
     def _worded(self, query: str, at: PartialDate | None) -> Match | None:
         """One of the names, worded another way (:mod:`.wording`)."""
@@ -193,8 +203,9 @@ class NameIndex(Generic[R]):
             hits.extend((reading, entry) for entry in entries)
         if not hits:
             return None
-        record = self._choose(query, [entry for _, entry in hits], at)
-        found = self._pick(query, [entry for _, entry in hits if entry[0] == record], at, "slip")
+        unique = list({(rec, id(name)): (rec, name) for _, (rec, name) in hits}.values())
+        record = self._choose(query, unique, at)
+        found = self._pick(query, [entry for entry in unique if entry[0] == record], at, "slip")
         written = {w.casefold() for w in tokens(found.name)}
         readings = [r for r, (rec, _) in hits if rec == record]
         # the reading whose corrections the name matched holds, as written there

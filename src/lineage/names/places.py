@@ -22,7 +22,15 @@ from functools import lru_cache
 
 from .fold import strip_marks
 
-__all__ = ["PLACES", "WORLD", "agrees", "other_place_names", "place_of", "places_in"]
+__all__ = [
+    "NATIONALITIES",
+    "PLACES",
+    "WORLD",
+    "agrees",
+    "other_place_names",
+    "place_of",
+    "places_in",
+]
 
 _AFRICA = ("africa",)
 _WEST = ("west africa", "africa")
@@ -133,6 +141,19 @@ WORLD = (
 )  # fmt: skip
 """Countries and regions the qualifier rules do not place, for the slip rule
 (:mod:`.typos`): a word of one of them is never read as a slip of another word."""
+
+NATIONALITIES = (
+    "afghan", "algerian", "american", "arab", "british", "burkinabe", "cameroonian",
+    "chadian", "egyptian", "french", "indian", "indonesian", "iranian", "iraqi", "jordanian",
+    "kenyan", "kurdish", "lebanese", "liberian", "libyan", "malian", "mauritanian",
+    "moroccan", "nigerian", "nigerien", "pakistani", "palestinian", "saudi", "senegalese",
+    "somali", "sudanese", "syrian", "tunisian", "turkish", "yemeni", "sahrawi", "tuareg",
+    "fulani", "peul", "hausa", "algerien", "malien", "nigerian", "tunisien", "marocain",
+    "sinai", "sina", "sinaa", "sayna", "sana", "sanaa",
+)  # fmt: skip
+"""Nationalities and peoples (English and French), and spellings of places that
+differ by a letter (Sinai, Sina; Sanaa, Sana), for the slip rule: never a slip,
+and never what a slip is read as."""
 
 _WORDS = re.compile(r"[^\W_]+")
 

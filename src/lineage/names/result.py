@@ -5,8 +5,9 @@
 ==========  =====================================================================
 exact       the record's id, or one of its names as written or but for case,
             accents and punctuation
-rule        one of its names under the spelling rules (:mod:`.rules`) or a shape
-            rule (:mod:`.structure`): ``rules`` names each rule used
+rule        one of its names under the spelling rules (:mod:`.rules`), a shape
+            rule (:mod:`.structure`) or another wording (:mod:`.wording`: small
+            words, word order, plural endings): ``rules`` names each rule used
 fuzzy       one of its names with one or two words misspelt (:mod:`.typos`:
             a word no name holds, one letter off a word that one does, and the
             rest of the name exactly as the rules read it); ``rules`` says
@@ -58,7 +59,8 @@ R = TypeVar("R", bound=Named)
 @dataclass(frozen=True, slots=True)
 class Match:
     """One record found by a tier: its id, the name of it that matched, the tier
-    (``id``, ``alias``, ``exact``, ``normalised``, ``rules``, ``shape``) and the
+    (``id``, ``alias``, ``exact``, ``normalised``, ``rules``, ``shape``, ``wording``,
+    ``slip``) and the
     rules used, in the words shown to a user."""
 
     id: str
@@ -93,7 +95,7 @@ class NameMatch(Generic[R]):
 
     ``record`` and ``name`` (the name of it that matched) are None unless
     resolved; ``tier`` is ``id``, ``alias``, ``exact``, ``normalised``, ``rules``,
-    ``shape`` or ``slip`` when resolved; ``rules`` the rules used; ``runners_up`` the
+    ``shape``, ``wording`` or ``slip`` when resolved; ``rules`` the rules used; ``runners_up`` the
     closest other records; ``candidates`` ``(id, description)`` when ambiguous;
     ``note`` why a spelling close to a name was not taken for it.
     """

@@ -4,18 +4,22 @@ A name that every rule misses may hold a misspelt word ("Islamic State of Irag
 and the Levant", "Ansar Byat al-Maqdis"). A word of the query is read as a slip
 only when all of these hold:
 
-* no name of the index holds it, and it is no place the qualifier rules or the
-  world's countries know (``Iran`` is never a slip of ``Iraq``);
-* it is no acronym (``AQIS`` is another group than ``AQIM``) and has at least
-  four letters;
+* no name of the index holds it, and it is no place, country or nationality
+  (``Iran`` is never a slip of ``Iraq``, ``Algerian`` never one of ``Nigerian``);
+* it has at least four letters, and what it is read as is no acronym (``Iscap``,
+  the Islamic State's Central Africa Province, is not ``ISWAP``), no nationality
+  and no place spelt a letter from another (``San'a`` is not ``Sina``);
 * it is one edit from a word the index holds (a letter added, dropped or
   changed, or two letters swapped), or two edits when both have eight letters
   or more;
 * corrected, the whole query is one of the index's names under the spelling
   rules: no word is added, dropped or moved, and every other word is as written.
 
-At most two words of a query are corrected, and never every word of a query of
-more than one. Corrections that name two records make the query ambiguous,
+At most two words of a query are corrected, and at least one of its words that
+count (not an article or a small word such as "the" or "of") stays as written,
+unless the query has one such word of six letters or more (``Al Murabitum``):
+one short word is too little to tell a slip from another word (``Case`` is not
+``The Base``). Corrections that name two records make the query ambiguous,
 never a guess.
 
 >>> vocabulary = Vocabulary.of(["Islamic State of Iraq and the Levant", "Ansar Dine"])
@@ -34,8 +38,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
 
-from .places import PLACES, WORLD, other_place_names
+from .places import NATIONALITIES, PLACES, WORLD, other_place_names
 from .rules import tokens
+from .wording import SMALL
 
 __all__ = ["MAX_SLIPS", "Correction", "Vocabulary"]
 
@@ -56,22 +61,37 @@ class Correction:
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    """Every word of a place name the qualifier rules or the world list know."""
-    names = [*PLACES, *WORLD, *other_place_names()]
-    return frozenset(w for name in names for w in tokens(name) if not w.isupper())
+    """Every word of a place or nationality the qualifier rules or the world list know."""
+    names = [*PLACES, *WORLD, *NATIONALITIES, *other_place_names()]
+    return frozenset(w.casefold() for name in names for w in tokens(name))
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> frozenset[str]:
+    """The nationalities and look-alike place spellings: never what a slip is read as."""
+    return frozenset(w.casefold() for name in NATIONALITIES for w in tokens(name))
 
 
 class Vocabulary:
-    """The words of an index's names, for reading a query's slips."""
+    """The words of an index's names, for reading a query's slips: ``words`` all of
+    them (a query word among them stands as written), the words a slip may be
+    read as only those that are no acronym (as :func:`~.rules.tokens` keeps them,
+    in capitals) and no nationality."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(words)
-        self._sorted = sorted(w for w in self.words if w.isalpha() and not w.isupper())
+        written = set(words)
+        self.words = frozenset(w.casefold() for w in written)
+        peoples = _peoples()
+        self._targets = sorted(
+            w
+            for w in written
+            if w.isalpha() and not w.isupper() and len(w) >= _SHORTEST and w not in peoples
+        )
 
     @classmethod
     def of(cls, names: Iterable[str]) -> Vocabulary:
         """The vocabulary of ``names``: their words as :func:`~.rules.tokens` gives them."""
-        return cls(w.casefold() for name in names for w in tokens(name))
+        return cls(w for name in names for w in tokens(name))
 
     def corrections(self, query: str) -> list[Correction]:
         """The readings of ``query`` with one or two slips corrected (see the module),
@@ -88,8 +108,12 @@ class Vocabulary:
                 return []  # a word nobody's name holds, nor anything near it
             else:
                 slipped += 1
+                if slipped > MAX_SLIPS:
+                    return []
                 options.append(close)
-        if not slipped or slipped > MAX_SLIPS or (slipped == len(words) > 1):
+        counted = [w for w in words if w.casefold() not in SMALL and len(w) >= 3]
+        kept = [w for w, o in zip(words, options, strict=True) if o == [w] and w in counted]
+        if not slipped or not (kept or (len(counted) == 1 and len(counted[0]) >= 6)):
             return []
         found: list[Correction] = []
         for chosen in product(*options):
@@ -110,11 +134,10 @@ class Vocabulary:
         from rapidfuzz.distance import DamerauLevenshtein
 
         found = process.extract(
-            word, self._sorted, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=None
+            word, self._targets, scorer=DamerauLevenshtein.distance, score_cutoff=2, limit=None
         )
         return sorted(
             known
             for known, edits, _ in found
-            if len(known) >= _SHORTEST
-            and edits <= (2 if min(len(word), len(known)) >= _LONG else 1)
+            if edits <= (2 if min(len(word), len(known)) >= _LONG else 1)
         )

@@ -95,10 +95,11 @@ def explain_wording(query: str, name: str) -> list[str]:
         why = [f"{listed} aside" if extra else "without " + ", ".join(repr(w) for w in lacking)]
     else:
         why = []
+    named = {_stem(w.casefold()): w for w in name.replace("-", " ").split()}
     for w in written:
-        stem = _stem(w.casefold())
-        if w.casefold() not in SMALL and stem != w.casefold() and w.casefold() not in theirs:
-            why.append(f"{w}→{w[: len(stem)]}")
+        other = named.get(_stem(w.casefold()))
+        if other is not None and other.casefold() != w.casefold() and w.casefold() not in SMALL:
+            why.append(f"{w!r} for {other!r}")  # a plural or -ing ending, either way
     if _words(query) != _words(name):
         why.append("word order")
     return why or ["small words aside"]
