@@ -110,6 +110,7 @@ SAME = [
     ("translit", "Mourabitoun", "Murabitun", "ou→u"),
     ("translit", "Mourabitoune", "Murabitoun", "-oune→-oun"),
     ("translit", "Charia", "Sharia", "ch→sh"),
+    ("translit", "Katiba Massina", "Katiba Macina", "c→s"),
     ("translit", "Djihad", "Jihad", "dj→j"),
     ("translit", "Nosrat", "Nusrat", "o→u"),
     ("translit", "Muslimeen", "Muslimin", "ee→i"),
@@ -269,6 +270,8 @@ def test_alternatives_pairs_and_owners() -> None:
         ("L’État islamique (EI)", "islamic-state", ""),
         ("Etat islamique au Sahel", "isgs", "read as 'Sahel Province'"),  # French owner
         ("EI-Sahel", "isgs", "read as 'Sahel Province'"),
+        ("Jund al-Khilāfah fī Arḍ al-Jazāʾir", "jund-al-khilafa", "qualifier 'in al-Jazāʾir'"),
+        ("Jund al-Khilafa fi Ard al-Jaza'ir", "jund-al-khilafa", "qualifier"),
         ("EI-Sinaï", "wilayat-sinai", "read as 'Sinaï Province'"),
         (
             "al-Mua’qi’oon Biddam Battalion (Those Who Sign in Blood)",

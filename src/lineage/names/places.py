@@ -156,6 +156,8 @@ differ by a letter (Sinai, Sina; Sanaa, Sana), for the slip rule: never a slip,
 and never what a slip is read as."""
 
 _WORDS = re.compile(r"[^\W_]+")
+_ELIDED = re.compile(r"\b([lLdD])['’](?=\w)")
+_QUOTES = str.maketrans("", "", "'’‘`´ʾʿʼʻ")
 
 
 def other_place_names() -> tuple[str, ...]:
@@ -164,7 +166,10 @@ def other_place_names() -> tuple[str, ...]:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORDS.findall(strip_marks(text).replace("'", " ").replace("’", " ")))
+    """The words: an elided l'/d' apart (``l'Ouest``), other apostrophes and hamzas
+    dropped inside a word (``al-Jaza'ir``, ``al-Jazāʾir``)."""
+    text = _ELIDED.sub(r"\1 ", strip_marks(text)).translate(_QUOTES)
+    return tuple(_WORDS.findall(text))
 
 
 @lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ word order          ``Province of X``, ``X Province``, ``Islamic State's X Provi
                     and ``X Province of the Islamic State`` agree (so do ``branch``es)
 transliteration     French and English schemes: -oune→-oun, ch→sh, dj→j, kh→k,
                     gh→g, dh→d, th→t, sh→s, ou→u, oo→u, o→u, ee→i, ei→ai, ae→ai, q→k,
-                    y→i, doubled letters
+                    y→i, c→s before e/i/y (Macina, Massina), doubled letters
 ==================  ============================================================
 
 A word written in capitals in mixed-case text (an acronym such as ``IS``) is not
@@ -126,6 +126,7 @@ _FOLDS = (
     ("y→i", "y", "i"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
+_SOFT_C = re.compile(r"c(?=[eiy])")  # a c that sounds s (ch is sh by then)
 
 
 def tokens(text: str) -> Tokens:
@@ -303,6 +304,8 @@ def _transliterated(word: str) -> tuple[str, tuple[str, ...]]:
         if old in word:
             events.extend([label] * word.count(old))
             word = word.replace(old, new)
+    word, soft = _SOFT_C.subn("s", word)  # Macina, Massina
+    events.extend(["c→s"] * soft)
     folded = _DOUBLE.sub(r"\1", word)
     if folded != word:
         events.append("doubled letters")

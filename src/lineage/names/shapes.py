@@ -97,9 +97,12 @@ def in_place(text: str) -> tuple[str, str] | None:
 
     >>> in_place("Jund al-Khilafah fi Ard al-Jazayer")
     ('Jund al-Khilafah', 'al-Jazayer')
+    >>> in_place("Jund al-Khilāfah fī Arḍ al-Jazāʾir")  # the same length, marks aside
+    ('Jund al-Khilāfah', 'al-Jazāʾir')
     """
-    m = _IN.match(text)
-    return (m.group("out"), m.group("place")) if m else None
+    plain = strip_marks(text)
+    m = _IN.match(plain) if len(plain) == len(text) else _IN.match(text)
+    return (text[: m.end("out")], text[m.start("place") :]) if m else None
 
 
 def owner_rest(text: str) -> str | None:
