@@ -30,6 +30,9 @@ SAME = [
     ("letters", "Ǧamāʿat Nuṣrat", "Jama'at Nusrat", "Ǧ→J"),
     ("letters", "Ḫilāfa", "Khilafa", "Ḫ→Kh"),
     ("letters", "Anṣār al-Dīn", "Ansar al-Din", ""),
+    ("letters", "al-Qæda", "al-Qaeda", "æ→ae"),
+    ("French w", "Nosrat El-Islam Oual Mouslimine", "Nusrat al-Islam wal-Muslimin", "ou→w"),
+    ("French w", "al islam oua al mouslimine", "al-Islam wa al-Muslimin", "-ine→-in"),
     # possessive
     ("possessive", "Islamic State's Sinai Province", "Islamic State Sinai Province", "possessive"),
     ("possessive", "AQIM’s Sahara branch", "AQIM Sahara branch", "possessive"),
@@ -111,6 +114,7 @@ SAME = [
     ("translit", "Mourabitoune", "Murabitoun", "-oune→-oun"),
     ("translit", "Charia", "Sharia", "ch→sh"),
     ("translit", "Katiba Massina", "Katiba Macina", "c→s"),
+    ("families", "Ansar Beït al-Maqdess", "Ansar Bayt al-Maqdis", "Maqdis/Maqdes"),
     ("translit", "Djihad", "Jihad", "dj→j"),
     ("translit", "Nosrat", "Nusrat", "o→u"),
     ("translit", "Muslimeen", "Muslimin", "ee→i"),

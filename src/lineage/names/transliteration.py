@@ -1,0 +1,69 @@
+"""The transliteration step of the spelling rules (:mod:`.rules`): French and
+English schemes of one Arabic word brought to one spelling, each fold named as a
+user sees it.
+
+>>> transliterated("mourabitoune")
+('murabitun', ('-oune→-oun', 'ou→u', 'ou→u'))
+>>> transliterated("massina"), transliterated("macina")
+(('masina', ('doubled letters',)), ('masina', ('c→s',)))
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["transliterated", "transliteration"]
+
+_FOLDS = (
+    ("ch→sh", "ch", "sh"),
+    ("dj→j", "dj", "j"),
+    ("kh→k", "kh", "k"),
+    ("gh→g", "gh", "g"),
+    ("dh→d", "dh", "d"),
+    ("th→t", "th", "t"),
+    ("sh→s", "sh", "s"),
+    ("ou→u", "ou", "u"),
+    ("oo→u", "oo", "u"),
+    ("o→u", "o", "u"),
+    ("ee→i", "ee", "i"),
+    ("ei→ai", "ei", "ai"),
+    ("ae→ai", "ae", "ai"),
+    ("q→k", "q", "k"),
+    ("y→i", "y", "i"),
+)
+_DOUBLE = re.compile(r"([a-z])\1+")
+_SOFT_C = re.compile(r"c(?=[eiy])")  # a c that sounds s (ch is sh by then)
+
+
+def transliteration(words: list[str]) -> tuple[list[str], list[str]]:
+    """Acronyms in a longer name too (``AQIM Sahara branch`` folds as a shouted
+    ``SAHARA BRANCH OF AQIM`` does); a name that is one acronym keeps its letters."""
+    if len(words) == 1 and words[0].isupper():
+        return [words[0].lower()], []
+    out: list[str] = []
+    events: list[str] = []
+    for w in words:
+        w, happened = transliterated(w.lower())
+        events.extend(happened)
+        out.append(w)
+    return out, events
+
+
+@lru_cache(maxsize=1 << 14)
+def transliterated(word: str) -> tuple[str, tuple[str, ...]]:
+    events: list[str] = []
+    mute = next((e for e in ("oune", "ine") if word.endswith(e)), "")
+    if mute and len(word) > 5:
+        word = word[:-1]
+        events.append(f"-{mute}→-{mute[:-1]}")
+    for label, old, new in _FOLDS:
+        if old in word:
+            events.extend([label] * word.count(old))
+            word = word.replace(old, new)
+    word, soft = _SOFT_C.subn("s", word)  # Macina, Massina
+    events.extend(["c→s"] * soft)
+    folded = _DOUBLE.sub(r"\1", word)
+    if folded != word:
+        events.append("doubled letters")
+    return folded, tuple(events)
