@@ -277,6 +277,10 @@ def test_alternatives_pairs_and_owners() -> None:
         ("Jund al-Khilāfah fī Arḍ al-Jazāʾir", "jund-al-khilafa", "qualifier 'in al-Jazāʾir'"),
         ("Jund al-Khilafa fi Ard al-Jaza'ir", "jund-al-khilafa", "qualifier"),
         ("EI-Sinaï", "wilayat-sinai", "read as 'Sinaï Province'"),
+        ("the Islamic State group", "islamic-state", "'the … group' dropped"),
+        ("le groupe État islamique", "islamic-state", "'le groupe …' dropped"),
+        ("the so-called Islamic State", "islamic-state", "'the so-called …' dropped"),
+        ("the jihadist group Ansar Dine", "ansar-dine", "'the jihadist group …' dropped"),
         (
             "al-Mua’qi’oon Biddam Battalion (Those Who Sign in Blood)",
             "those-who-sign-with-blood",
@@ -294,7 +298,15 @@ def test_shape_rules_on_the_bundled_data(
 
 
 @pytest.mark.parametrize(
-    "query", ["Etat islamique en Libye", "EI en Libye", "L'État islamique en Égypte", "EI-Libye"]
+    "query",
+    [
+        "Etat islamique en Libye",
+        "EI en Libye",
+        "L'État islamique en Égypte",
+        "EI-Libye",
+        "the Islamic State in Libya group",  # a descriptor dropped, the rest is no name
+        "Islamic Group",  # al-Gama'a al-Islamiyya: 'group' is its name's word
+    ],
 )
 def test_a_french_branch_of_the_islamic_state_is_not_the_islamic_state(
     lg: lineage.Lineage, query: str

@@ -26,6 +26,7 @@ __all__ = [
     "acronym_spells",
     "alternatives",
     "bracketed",
+    "described",
     "descriptor",
     "in_place",
     "joined_owner",
@@ -54,6 +55,18 @@ _JOINED_OWNER = re.compile(r"^IS(?:IS|IL)(?P<rest>[A-Z]{2,})$")
 _DESCRIPTORS = frozenset(
     {"group", "militant group", "armed group", "terrorist group", "jihadist group"}
     | {"organization", "organisation", "terrorist organization", "militant organization"}
+)
+_KIND = r"(?:(?:jihadist|militant|terrorist|armed|islamist)\s+)?group"
+_LEADING_DESCRIPTOR = re.compile(
+    r"^(?:(?:the|le|la|l['’])\s*)?(?:so-called|soi-disant|"
+    + _KIND
+    + r"|groupe(?:\s+(?:jihadiste|terroriste|armé|islamiste))?|organisation|organization)"
+    r"\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_TRAILING_DESCRIPTOR = re.compile(
+    r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:" + _KIND + r"|organization|organisation)$",
+    re.IGNORECASE,
 )
 _UNITS = frozenset({"brigade", "brigades", "battalion", "battalions", "katiba", "katibat"})
 _QUOTES = str.maketrans("", "", "'’‘`ʿʾʼʻ´")
@@ -125,6 +138,24 @@ def descriptor(text: str) -> bool:
     (True, False)
     """
     return " ".join(_words(text)) in _DESCRIPTORS
+
+
+def described(text: str) -> tuple[str, str] | None:
+    """``the Islamic State group``, ``le groupe État islamique``, ``the so-called
+    Islamic State``: ``(the name, the words around it)`` when a descriptor opens
+    or closes the text.
+
+    >>> described("the Islamic State group"), described("le groupe Etat islamique")
+    (('Islamic State', 'the … group'), ('Etat islamique', 'le groupe …'))
+    """
+    for pattern in (_LEADING_DESCRIPTOR, _TRAILING_DESCRIPTOR):
+        m = pattern.match(text.strip())
+        if m:
+            rest = m.group("rest")
+            start, end = m.start("rest"), m.end("rest")
+            said = (m.string[:start] + "…" + m.string[end:]).strip()
+            return rest, said
+    return None
 
 
 def without_unit(text: str) -> tuple[str, str] | None:

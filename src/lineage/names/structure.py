@@ -19,7 +19,8 @@ Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
                           ``EI-Sahel``: read as ``Islamic State in X``, ``X
                           Province`` or the joined acronym (``ISX``, ``ISIS-X``)
 descriptor                ``Al-Mourabitoun (militant group)``: a bracket that only
-                          says what the thing is
+                          says what the thing is; so do ``the Islamic State
+                          group``, ``le groupe État islamique``, ``the so-called``
 unit and another name     ``Al-Mua'qi'oon Biddam Brigade (Those who Sign with
                           Blood)``: the bracket names the record, and so does the
                           rest without its last word, a word for an armed unit
@@ -45,6 +46,7 @@ from .shapes import (
     acronym_spells,
     alternatives,
     bracketed,
+    described,
     descriptor,
     in_place,
     joined_owner,
@@ -103,6 +105,10 @@ def shape(
     where = in_place(text)
     if where is not None:
         return _in_place(f, text, *where, at, depth, notes)
+    around = described(text)
+    if around is not None:
+        inner = f.find(around[0], at, depth + 1, notes)
+        return inner.under(f"'{around[1]}' dropped") if inner is not None else None
     return None
 
 
