@@ -329,3 +329,15 @@ def test_a_name_the_group_did_not_bear_then_is_said_so(
     assert found.id == "aqim"
     assert found.why == said
     assert bool(match_line(found)) is (said != "exact name")
+
+
+def test_a_name_a_group_took_later_never_names_it_before_it_existed(lg: lineage.Lineage) -> None:
+    # ISWAP (al-Barnawi's side) bears the name from 2016; in mid-2015 it was Boko Haram's,
+    # which the data does not record in English: no match, rather than a group not yet there
+    (found,) = lg.resolve_many(["ISWAP"], at="2015-06")
+    assert (found.id, found.match) == (None, "none")
+    assert "iswap (" in found.note
+    assert "did not exist at 2015-06" in found.note
+    assert lg.resolve("ISWAP", at="2017").id == "iswap"
+    with pytest.raises(UnknownNameError):
+        lg.group("ISWAP", at="2015-06")

@@ -234,9 +234,19 @@ class NameIndex(Generic[R]):
         :class:`~lineage.AmbiguousNameError` listing the candidates.
         """
         found = self.find(query, at)
-        if found is None:
+        if found is None or self._not_yet(found, at):
             raise UnknownNameError(query, self.what, self.suggest(query))
         return found.id
+
+    def _not_yet(self, found: Match, at: PartialDate | None) -> str:
+        """Why ``found`` is no match at ``at``: a name its record took later, the record
+        not there yet (``ISWAP`` in mid-2015); "" when it is one."""
+        if at is None or self._exists is None or self._exists(found.id, at):
+            return ""
+        late = _out_of_time(self.records[found.id], found, at)
+        if not late:
+            return ""
+        return f"{found.id} ({self._describe(found.id)}) did not exist at {at}; {late[-1]}"
 
     def _choose(self, query: str, entries: list[_Entry], at: PartialDate | None) -> str:
         records = list(dict.fromkeys(rec for rec, _ in entries))
@@ -342,6 +352,9 @@ class NameIndex(Generic[R]):
     def _result(self, query: str, at: PartialDate | None) -> NameMatch[R]:
         notes: list[str] = []
         found = self.find(query, at, 0, notes)
+        if found is not None and (why := self._not_yet(found, at)):
+            notes.insert(0, why)  # a name the record took later, the record not yet there
+            found = None
         if found is None:
             near = tuple(self.nearest(query))
             return NameMatch(
