@@ -23,7 +23,7 @@ import pytest
 import lineage
 from lineage import normalise
 
-from .test_names_heldout import HELD, Figures, Held
+from .test_names_heldout import HELD, Held, measure, rates
 from .test_names_spellings import ABSENT as DESIGN_ABSENT
 from .test_names_spellings import SPELLINGS as DESIGN
 
@@ -43,19 +43,6 @@ def _read() -> list[Held]:
 HELD_2 = _read()
 
 
-def measure(lg: lineage.Lineage, held: list[Held]) -> Figures:
-    found = lg.resolve_many([h.text for h in held], at=[h.at for h in held])
-    right = sum(r.id == h.group for r, h in zip(found, held, strict=True))
-    wrong = [
-        f"{h.text!r} → {r.id} (not {h.group})"
-        for r, h in zip(found, held, strict=True)
-        if r.id not in (None, h.group)
-    ]
-    ambiguous = [h.text for r, h in zip(found, held, strict=True) if r.match == "ambiguous"]
-    unresolved = [h.text for r, h in zip(found, held, strict=True) if r.match == "none"]
-    return Figures(len(held), right, wrong, ambiguous, unresolved)
-
-
 def test_the_list_is_fresh_and_real() -> None:
     assert len(HELD_2) >= 100
     keys = [normalise(h.text) for h in HELD_2]
@@ -73,15 +60,7 @@ def test_no_spelling_resolves_to_another_group(lg: lineage.Lineage) -> None:
 
 
 def test_held_out_2_rates(lg: lineage.Lineage, capsys: pytest.CaptureFixture[str]) -> None:
-    everything = measure(lg, HELD_2)
-    by_category = {
-        c: measure(lg, [h for h in HELD_2 if h.category == c]) for c in ("variant", "other", "typo")
-    }
-    with capsys.disabled():
-        print()
-        print(everything.line("held-out 2, all"))
-        for category, figures in by_category.items():
-            print(figures.line(f"  {category}"))
+    everything, by_category = rates(lg, HELD_2, "held-out 2", capsys)
     assert everything.wrong == []
     assert everything.right >= 75
     assert by_category["typo"].rate >= 0.8
