@@ -10,7 +10,7 @@ it was measured once, before any rule was changed for it: 70 of 149 right
 Catalan forms, languages the data's sourced names do not cover (3 resolved).
 Rules added after reading its misses (French ou for w, a mute -ine, æ, a
 doubled s in Maqdess, descriptors around a name, no match for a group before it
-existed) brought it to 75 right, 0 wrong; those figures are kept from slipping
+existed) and one French name brought it to 76 right, 0 wrong; kept from slipping
 below. Each line says where it was found.
 """
 
@@ -62,5 +62,5 @@ def test_no_spelling_resolves_to_another_group(lg: lineage.Lineage) -> None:
 def test_held_out_2_rates(lg: lineage.Lineage, capsys: pytest.CaptureFixture[str]) -> None:
     everything, by_category = rates(lg, HELD_2, "held-out 2", capsys)
     assert everything.wrong == []
-    assert everything.right >= 75
+    assert everything.right >= 76
     assert by_category["typo"].rate >= 0.8
