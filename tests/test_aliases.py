@@ -112,6 +112,15 @@ NEW_SOURCES = {
     "jadaliyya-lebovich-mujwa",
     # the French press, for a form a fresh held-out list showed missing
     "linternaute-2014-soldats-du-califat",
+    # the sixth round: French translations in the French-language press and analysis
+    "linternaute-2014-ansar-dine",
+    "dw-2020-ag-ghaly-koufa",
+    "lorientlejour-ansar-beit-al-maqdess",
+    "esisc-ansar-bait-al-maqdis",
+    "ahram-hebdo-2012-djihadistes-du-sinai",
+    "20minutes-2015-al-mourabitoune",
+    "sahel-intelligence-mujao-signataires-du-sang",
+    "algerlablanche-in-amenas",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -274,6 +283,14 @@ NEW_NAMES = [
     ("jnim", "NIM"),
     ("macina-liberation-front", "MLF"),
     ("mojwa", "Movement for Tawhid and Jihad in West Africa"),
+    # the sixth round
+    ("ansar-dine", "défenseurs de la religion"),
+    ("wilayat-sinai", "Partisans de Jérusalem"),
+    ("wilayat-sinai", "Partisans de la Maison sainte"),
+    ("wilayat-sinai", "soutiens de Jérusalem"),
+    ("al-murabitoun", "Les Almoravides"),
+    ("those-who-sign-with-blood", "Signataires du Sang"),
+    ("those-who-sign-with-blood", "Ceux qui signent de leur sang"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -456,6 +473,17 @@ ALIASES = [
     ("NIM", "jnim"),
     ("MLF", "macina-liberation-front"),
     ("Movement for Tawhid and Jihad in West Africa", "mojwa"),
+    # the sixth round (as the French sources write them, the article "les" included)
+    ("les défenseurs de la religion", "ansar-dine"),
+    ("Défenseurs de la religion", "ansar-dine"),
+    ("Partisans de Jérusalem", "wilayat-sinai"),
+    ("les Partisans de Jérusalem", "wilayat-sinai"),
+    ("Les Partisans de la Maison sainte", "wilayat-sinai"),
+    ("soutiens de Jérusalem", "wilayat-sinai"),
+    ("Les Almoravides", "al-murabitoun"),
+    ("Signataires du Sang", "those-who-sign-with-blood"),
+    ("les « Signataires du Sang »", "those-who-sign-with-blood"),
+    ("Ceux qui signent de leur sang", "those-who-sign-with-blood"),
 ]
 
 
@@ -553,6 +581,10 @@ def test_dated_names_keep_the_source_dates(
         # the same page's other aliases of Ansar Bayt al-Maqdis
         ("wilayat-sinai", "Supporters of Jerusalem", None, "2014"),
         ("wilayat-sinai", "Supporters of the Holy Place", None, "2014"),
+        # their French translations, dated the same way
+        ("wilayat-sinai", "Partisans de Jérusalem", None, "2014"),
+        ("wilayat-sinai", "Partisans de la Maison sainte", None, "2014"),
+        ("wilayat-sinai", "soutiens de Jérusalem", None, "2014"),
         # the US list (July 2017): 'formerly Qa'idat Ansar Allah', undated otherwise
         ("al-qaeda", "Qa'idat Ansar Allah", None, "[..2017]"),
     ],
