@@ -10,8 +10,8 @@ it was measured once, before any rule was changed for it: 70 of 149 right
 Catalan forms, languages the data's sourced names do not cover (3 resolved).
 Rules added after reading its misses (French ou for w, a mute -ine, æ, a
 doubled s in Maqdess, descriptors around a name, no match for a group before it
-existed) and one French name brought it to 76 right, 0 wrong; kept from slipping
-below. Each line says where it was found.
+existed) and eight French names found on other pages brought it to 78 right,
+0 wrong, kept from slipping below. Each line says where it was found.
 """
 
 from __future__ import annotations
@@ -62,5 +62,5 @@ def test_no_spelling_resolves_to_another_group(lg: lineage.Lineage) -> None:
 def test_held_out_2_rates(lg: lineage.Lineage, capsys: pytest.CaptureFixture[str]) -> None:
     everything, by_category = rates(lg, HELD_2, "held-out 2", capsys)
     assert everything.wrong == []
-    assert everything.right >= 76
+    assert everything.right >= 78
     assert by_category["typo"].rate >= 0.8
