@@ -115,13 +115,21 @@ class NameIndex(Generic[R]):
         from .rules import rule_key  # the rules load when a name first misses
 
         if self._by_rule is None:
-            self._by_rule = {}
-            for key in self._by_key:
-                for entry in self._entries(key):
-                    folded = rule_key(entry[1].name)
-                    if folded:
-                        self._by_rule.setdefault(folded, []).append(entry)
+            self._by_rule = self._keyed(rule_key)
         return self._by_rule
+
+    def _every_entry(self) -> Iterator[_Entry]:
+        for key in self._by_key:
+            yield from self._entries(key)
+
+    def _keyed(self, key_of: Callable[[str], str | None]) -> dict[str, list[_Entry]]:
+        """Every entry under ``key_of(its name)`` (none where that is empty): a tier's table."""
+        table: dict[str, list[_Entry]] = {}
+        for entry in self._every_entry():
+            key = key_of(entry[1].name)
+            if key:
+                table.setdefault(key, []).append(entry)
+        return table
 
     def find(
         self, query: str, at: PartialDate | None, depth: int = 0, notes: list[str] | None = None
@@ -175,12 +183,7 @@ class NameIndex(Generic[R]):
         if not reads(query):
             return None
         if self._by_wording is None:
-            self._by_wording = {}
-            for key in self._by_key:
-                for entry in self._entries(key):
-                    worded = wording_key(entry[1].name)
-                    if worded:
-                        self._by_wording.setdefault(worded, []).append(entry)
+            self._by_wording = self._keyed(wording_key)
         worded = wording_key(query)
         entries = self._by_wording.get(worded, []) if worded else []
         if not entries:
@@ -194,8 +197,7 @@ class NameIndex(Generic[R]):
         from .typos import Vocabulary
 
         if self._vocabulary is None:
-            names = (n.name for key in self._by_key for _, n in self._entries(key))
-            self._vocabulary = Vocabulary.of(names)
+            self._vocabulary = Vocabulary.of(name.name for _, name in self._every_entry())
         rules = self._rules()
         hits: list[tuple[Correction, _Entry]] = []
         for reading in self._vocabulary.corrections(query):
