@@ -28,6 +28,19 @@ def event(kind: str, eid: str, date: str, **fields: Any) -> dict[str, Any]:
     }
 
 
+def sourced(kind: str, eid: str, date: str, source: str, **fields: Any) -> dict[str, Any]:
+    """An event citing ``source`` with the quote ``"<eid> in <source>"`` (datasets of
+    several sources, each with its own source id)."""
+    return {
+        "kind": kind,
+        "id": eid,
+        "date": date,
+        "description": eid,
+        "citations": [{"source": source, "quote": f"{eid} in {source}"}],
+        **fields,
+    }
+
+
 def split(eid: str, date: str, parent: str, splinter: str, **kw: Any) -> dict[str, Any]:
     return event("split", eid, date, parent=parent, splinter=splinter, **kw)
 

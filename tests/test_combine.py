@@ -18,6 +18,7 @@ from lineage.cli import cli
 from lineage.combine import combine
 from lineage.identity import Link
 
+from .build import sourced as ev
 from .test_properties import SETTINGS, datasets
 
 
@@ -26,17 +27,6 @@ def doc(source: str, groups: list[dict[str, Any]], events: list[dict[str, Any]])
         "sources": [{"id": source, "title": source, "url": f"https://example.org/{source}"}],
         "groups": groups,
         "events": events,
-    }
-
-
-def ev(kind: str, eid: str, date: str, source: str, **fields: Any) -> dict[str, Any]:
-    return {
-        "kind": kind,
-        "id": eid,
-        "date": date,
-        "description": eid,
-        "citations": [{"source": source, "quote": f"{eid} in {source}"}],
-        **fields,
     }
 
 

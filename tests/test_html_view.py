@@ -25,6 +25,7 @@ from lineage.views.html.page import page_asset
 from lineage.views.html.payload import build_payload
 from lineage.views.layout import compute_layout
 
+from .build import sourced as ev
 from .conftest import ROOT
 from .hostile import crafted
 
@@ -40,18 +41,6 @@ HOSTILE = [
     "Line\u2028separated\u2029name",
     "]]></svg><svg onload=window.pwned=4>",
 ]
-
-
-def ev(kind: str, eid: str, date: str, source: str, **fields: Any) -> dict[str, Any]:
-    """An event citing ``source`` with the quote ``"<eid> in <source>"``."""
-    return {
-        "kind": kind,
-        "id": eid,
-        "date": date,
-        "description": eid,
-        "citations": [{"source": source, "quote": f"{eid} in {source}"}],
-        **fields,
-    }
 
 
 def payload_of(html: str) -> dict[str, Any]:
