@@ -148,7 +148,7 @@ NATIONALITIES = (
     "kenyan", "kurdish", "lebanese", "liberian", "libyan", "malian", "mauritanian",
     "moroccan", "nigerian", "nigerien", "pakistani", "palestinian", "saudi", "senegalese",
     "somali", "sudanese", "syrian", "tunisian", "turkish", "yemeni", "sahrawi", "tuareg",
-    "fulani", "peul", "hausa", "algerien", "malien", "nigerian", "tunisien", "marocain",
+    "fulani", "peul", "hausa", "algerien", "malien", "tunisien", "marocain",
     "sinai", "sina", "sinaa", "sayna", "sana", "sanaa",
 )  # fmt: skip
 """Nationalities and peoples (English and French), and spellings of places that
