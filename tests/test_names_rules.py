@@ -109,6 +109,12 @@ SAME = [
     ("order", "IS Sinai Province", "Sinai Province", "'Islamic State' dropped"),
     ("order", "Islamic State in West Africa Province", "West Africa Province", "'in' dropped"),
     ("order", "Sahara branch of AQIM", "AQIM Sahara branch", "word order"),
+    # a word for an armed unit, where it stands and in which language
+    ("unit", "al-Mulathamun Brigade", "al-Mulathamun Battalion", "Katiba/Battalion"),
+    ("unit", "Katibat al-Mulathamin", "al-Mulathamun Battalion", "word order"),
+    ("unit", "Macina Battalion", "Katiba Macina", "word order"),
+    ("unit", "Battalion of Those who Sign in Blood", "Those who Sign in Blood Brigade", "Katiba"),
+    ("unit", "Bataillon Macina", "Katiba Macina", "Katiba/Battalion"),
     # transliteration schemes
     ("translit", "Mourabitoun", "Murabitun", "ou→u"),
     ("translit", "Mourabitoune", "Murabitoun", "-oune→-oun"),
@@ -120,6 +126,11 @@ SAME = [
     ("translit", "Muslimeen", "Muslimin", "ee→i"),
     ("translit", "Ghali", "Ghaly", "y→i"),
     ("translit", "Muwaqqiun", "Muwaqiun", "doubled letters"),
+    ("translit", "Dowlat al-Islamiyah", "Dawlat al-Islamiyah", "ow→aw"),
+    ("translit", "Towhid", "Tawhid", "ow→aw"),
+    ("translit", "al-Mulathamin", "al-Mulathamun", "-in→-un"),
+    ("translit", "Al-Mulathameen", "al-Mulathamun", "-in→-un"),
+    ("translit", "Moudjahidine", "Mujahidun", "-in→-un"),
     # hyphens, spaces and camel case
     ("hyphens", "IS-GS", "ISGS", ""),
     ("hyphens", "AlQaida", "al-Qaeda", ""),
@@ -149,6 +160,13 @@ APART = [
     ("DASH", "Daesh"),  # no vowel after Da-: an acronym, not a spelling of Daesh
     ("DAS", "Daesh"),
     ("Dash", "Daesh"),
+    # a unit word is never dropped by the rules: "Macina" is a place, not the katiba
+    ("Katiba Macina", "Macina"),
+    ("al-Mulathamun Battalion", "al-Mulathamun"),
+    ("Kataib Hezbollah", "Hezbollah Brigades"),  # kata'ib is not read as a unit word
+    # the plural ending needs a word of five letters or more before it
+    ("Din", "Dun"),
+    ("Amin", "Amun"),
 ]
 
 

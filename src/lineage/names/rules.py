@@ -25,10 +25,12 @@ families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Daesh/Da'ish/Daech/Daish (a vowel or two after Da-),
                     Bayt/Beit/Bait, Wilayat/Wilaya/Province, Maqdis/Maqdes, Ansar/Ancar,
                     Maghreb/Maghrib, Sahel/Sahil, Grand/Greater,
-                    Organization/Organisation
+                    Organization/Organisation, and a word for an armed unit:
+                    Katiba/Katibat/Battalion/Brigade/Bataillon
 ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``
 word order          ``Province of X``, ``X Province``, ``Islamic State's X Province``
-                    and ``X Province of the Islamic State`` agree (so do ``branch``es)
+                    and ``X Province of the Islamic State`` agree (so do ``branch``es
+                    and units: ``Katibat al-Mulathamin``, ``al-Mulathamun Brigade``)
 transliteration     French and English schemes: -oune→-oun, -ine→-in, ch→sh, dj→j, kh→k,
                     gh→g, dh→d, th→t, sh→s, ou→u, oo→u, o→u, ee→i, ei→ai, ae→ai, q→k,
                     y→i, c→s before e/i/y (Macina, Massina), doubled letters
@@ -102,6 +104,7 @@ _FAMILIES = (
     ("Sahel/Sahil", re.compile(r"^sah[ei]l$"), "sahel"),
     ("Grand/Greater", re.compile(r"^(?:grand|greater)$"), "greater"),
     ("Organization/Organisation", re.compile(r"^organi[sz]ation$"), "organization"),
+    ("Katiba/Battalion", re.compile(r"^(?:katibat?|battalions?|brigades?|bataillons?)$"), "katiba"),
 )
 _FAMILY_STARTS = frozenset("qkdjgbwpmsoa")
 _FRENCH_ARTICLES = frozenset({"le", "la", "les"})
@@ -110,7 +113,7 @@ _LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")
 _ELISION = re.compile(r"(?<=\s)([lLdD])['’](?=\w)")  # de l'Ouest, d'Afrique: a word apart
 _BARE_ARTICLE = re.compile(r"(?<![\w'’])[aA]-(?=\w)")  # Qaidat a-Jihad: al- elided
 _ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|eh)$")
-_HEADS = ("province", "branch")
+_HEADS = ("province", "branch", "katiba")
 _OWNERS = (("islamic", "state"), ("is",), ("isis",), ("isil",), ("daesh",))
 
 

@@ -33,6 +33,8 @@ _FOLDS = (
     ("y→i", "y", "i"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
+_OW = re.compile(r"ow(?=[^aeiouy])")  # Dowlat, Towhid: the Persian and Urdu spelling of aw
+_PLURAL = re.compile(r"(?<=[a-z]{4}[^aeiouy])in$")  # Mulathamin, Mujahidin: the -un plural
 _SOFT_C = re.compile(r"c(?=[eiy])")  # a c that sounds s (ch is sh by then)
 
 
@@ -57,12 +59,16 @@ def transliterated(word: str) -> tuple[str, tuple[str, ...]]:
     if mute and len(word) > 5:
         word = word[:-1]
         events.append(f"-{mute}→-{mute[:-1]}")
+    word, ow = _OW.subn("aw", word)
+    events.extend(["ow→aw"] * ow)
     for label, old, new in _FOLDS:
         if old in word:
             events.extend([label] * word.count(old))
             word = word.replace(old, new)
     word, soft = _SOFT_C.subn("s", word)  # Macina, Massina
     events.extend(["c→s"] * soft)
+    word, plural = _PLURAL.subn("un", word)
+    events.extend(["-in→-un"] * plural)
     folded = _DOUBLE.sub(r"\1", word)
     if folded != word:
         events.append("doubled letters")
