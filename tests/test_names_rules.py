@@ -318,6 +318,22 @@ def test_shape_rules_on_the_bundled_data(
 @pytest.mark.parametrize(
     "query",
     [
+        "Islamic State in Libya (ISIL)",  # the acronym is the parent's, the place is not
+        "Islamic State in Somalia (ISIS)",
+        "Moro Liberation Front (MLF)",  # one word from Macina Liberation Front: two shared
+        "Tunisian Group for Preaching and Combat (GSPC)",
+    ],
+)
+def test_a_bracketed_acronym_does_not_carry_a_name_that_says_another_place(
+    lg: lineage.Lineage, query: str
+) -> None:
+    with pytest.raises(UnknownNameError):
+        lg.resolve(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
         "Etat islamique en Libye",
         "EI en Libye",
         "L'État islamique en Égypte",
@@ -369,6 +385,12 @@ def sahel() -> lineage.Lineage:
                 names=[{"name": "AQI", "kind": "acronym", "note": "n"}],
                 region="Iraq",
             ),
+            group(
+                "gspc",
+                "Salafist Group for Preaching and Combat",
+                names=[{"name": "GSPC", "kind": "acronym", "note": "n"}],
+                region="Algeria",
+            ),
         ]
     )
 
@@ -388,6 +410,8 @@ def sahel() -> lineage.Lineage:
         ("Al Murabitoun (organisation)", "mourabitoun", "descriptor '(organisation)' dropped"),
         ("Al Qaeda fi al-Iraq", "aqi", "read as 'Al Qaeda in al-Iraq'"),
         ("Al-Murabitun fi Mali", "mourabitoun", "qualifier 'in Mali' dropped"),
+        ("Salafist Group for Preaching and Fighting (GSPC)", "gspc", "'Fighting' for 'Combat'"),
+        ("Salafist Group for Call and Combat (GSPC)", "gspc", "'Call' for 'Preaching'"),
     ],
 )
 def test_shape_rules(sahel: lineage.Lineage, query: str, expected: str, why: str) -> None:
@@ -413,6 +437,12 @@ def test_shape_rules(sahel: lineage.Lineage, query: str, expected: str, why: str
         "Khorasan Province (Al Qaeda in Iraq)",  # a bracket may name a parent, not the group
         "Al Qaeda Brigade (Al Qaeda in Iraq)",  # without its unit word, the rest names another
         "Al Qaeda in Iraq Brigade",  # a unit word is dropped only beside a bracket naming it
+        # the acronym names a group, the rest one of its names with one word changed,
+        # but that word is a place or a people: another group, whatever the acronym says
+        "Salafist Group for Preaching in Tunisia (GSPC)",
+        "Libyan Group for Preaching and Combat (GSPC)",
+        "Al Qaeda in Syria (AQI)",  # close to 'Al Qaeda in Iraq', but another place
+        "Salafist Front for Call and Combat (GSPC)",  # two words changed
     ],
 )
 def test_a_qualifier_is_never_dropped_blindly(sahel: lineage.Lineage, query: str) -> None:

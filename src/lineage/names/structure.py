@@ -28,6 +28,11 @@ acronym and close name    ``Movement for Unity and Jihad in West Africa
                           (MUJAO)``: the bracket is one of its names and the
                           rest is close to another of them (similarity ≥ 85,
                           10 ahead of any other record)
+acronym and one word      ``Salafist Group for Preaching and Fighting (GSPC)``:
+                          the bracket is one of its names and the rest is one
+                          of them with one word in place of another (three
+                          shared at least), not a place or a people, and no
+                          other record's name is so near
 ========================  ===================================================
 
 Two parts naming different records make the name ambiguous, never a guess.
@@ -35,13 +40,14 @@ Two parts naming different records make the name ambiguous, never a guess.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol
 
 from ..exceptions import AmbiguousNameError
 from ..model import PartialDate
 from .fold import normalise
-from .places import agrees, place_of
-from .result import Match
+from .places import NATIONALITIES, agrees, place_of, places_in
+from .result import Match, Named
 from .shapes import (
     acronym_spells,
     alternatives,
@@ -55,6 +61,7 @@ from .shapes import (
     pair,
     without_unit,
 )
+from .wording import one_word_apart
 
 __all__ = ["CLOSE", "Finder", "shape"]
 
@@ -66,6 +73,10 @@ MARGIN = 10.0
 
 class Finder(Protocol):
     """What the shape rules need of an index."""
+
+    @property
+    def records(self) -> Mapping[str, Named]:
+        """The indexed records by id."""
 
     def find(self, text: str, at: PartialDate | None, depth: int, notes: list[str]) -> Match | None:
         """The record ``text`` names by any tier; raises AmbiguousNameError."""
@@ -147,7 +158,7 @@ def _bracketed(
     if outer is not None:
         return _qualified(f, text, x, y, outer, at, depth, notes)
     if inner is not None and looks_like_acronym(y):
-        return _acronym(f, x, y, inner, notes)
+        return _acronym(f, x, y, inner, notes) or _one_word(f, x, y, inner, notes)
     if inner is not None and (unit := without_unit(x)) is not None:
         head = f.find(unit[0], at, depth + 1, [])
         if head is not None and head.id == inner.id:
@@ -202,6 +213,8 @@ def _acronym(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match
     other = max((score for rid, _, score in closest if rid != inner.id), default=0.0)
     if same and same[0][1] >= CLOSE and same[0][1] >= other + MARGIN:
         name, score = same[0]
+        if _other_place(x, name, notes):
+            return None
         return Match(
             inner.id,
             name,
@@ -210,6 +223,37 @@ def _acronym(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match
         )
     notes.append(f"'({y})' is a name of {f.label(inner.id)} but {x!r} is not close to its names")
     return None
+
+
+def _one_word(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:
+    """``X (ACRONYM)`` where only the acronym names a record: X is one of its names
+    with one word in place of another, and no other record has such a name."""
+    found = [
+        (rid, name.name, swap)
+        for rid, record in f.records.items()
+        for name in record.all_names()
+        if (swap := one_word_apart(x, name.name)) is not None
+    ]
+    mine = [hit for hit in found if hit[0] == inner.id]
+    if not mine or len(mine) != len(found):
+        return None
+    rid, name, (word, theirs) = mine[0]
+    if word.casefold() in NATIONALITIES:
+        notes.append(f"{word!r} in {x!r} names a people, not a word of {name!r}")
+        return None
+    if _other_place(x, name, notes):
+        return None
+    why = f"'({y})' is one of its names and {x!r} is {name!r} with {word!r} for {theirs!r}"
+    return Match(rid, name, "shape", (why,))
+
+
+def _other_place(x: str, name: str, notes: list[str]) -> bool:
+    """Whether ``x`` names a place ``name`` does not: ``Islamic State in Libya`` is
+    not ``Islamic State in Iraq``, whatever acronym follows it."""
+    extra = places_in(x) - places_in(name)
+    if extra:
+        notes.append(f"{x!r} names {', '.join(sorted(extra))}, which {name!r} does not")
+    return bool(extra)
 
 
 def _pair(

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .rules import run_steps, tokens
 
-__all__ = ["explain_wording", "reads", "wording_key"]
+__all__ = ["explain_wording", "one_word_apart", "reads", "wording_key"]
 
 SMALL = frozenset(
     {"the", "of", "for", "to", "in", "and", "a", "an", "on", "with", "by"}
@@ -79,6 +79,32 @@ def wording_key(text: str) -> str | None:
     """The words of ``text`` as a wording reads them, in order; None under two words."""
     folded = sorted(_words(text))
     return " ".join(folded) if len(folded) >= 2 else None
+
+
+def one_word_apart(query: str, name: str) -> tuple[str, str] | None:
+    """``(a word of query, the word of name it stands for)`` when the two hold the
+    same words as a wording counts them but one word each, and share three at least.
+
+    The one word may be a translation ("Fighting" for "Combat") or another word
+    altogether, so this alone never resolves a name: the shape rules ask it only of
+    a name whose bracketed acronym already names the record (:mod:`.structure`).
+
+    >>> one_word_apart("Salafist Group for Preaching and Fighting",
+    ...                "Salafist Group for Preaching and Combat")
+    ('Fighting', 'Combat')
+    >>> one_word_apart("Moro Liberation Front", "Macina Liberation Front") is None  # two shared
+    True
+    """
+    ours, theirs = Counter(_words(query)), Counter(_words(name))
+    extra, lacking = ours - theirs, theirs - ours
+    if extra.total() != 1 or lacking.total() != 1 or (ours & theirs).total() < 3:
+        return None
+    return _written(query, next(iter(extra))), _written(name, next(iter(lacking)))
+
+
+def _written(text: str, folded: str) -> str:
+    """The word of ``text`` that :func:`_words` reads as ``folded``."""
+    return next((w for w in text.split() if _words(w) == [folded]), folded)
 
 
 def explain_wording(query: str, name: str) -> list[str]:
