@@ -89,6 +89,10 @@ SAME = [
     ("families", "Sahil Province", "Sahel Province", "Sahel/Sahil"),
     ("families", "Grand Sahara", "Greater Sahara", "Grand/Greater"),
     ("families", "Organisation in the Maghreb", "Organization in the Maghreb", "Organization"),
+    ("families", "Garb Ifriqiya", "Gharb Afrīqiyyah", "Ifriqiya/Afriqiya"),
+    ("families", "ʾafrīqqīyā", "Ifriqiya", "Ifriqiya/Afriqiya"),
+    ("families", "Wilayat Sayna", "Wilayat Sinai", "Sinai/Sayna"),
+    ("families", "Wilayat Sina", "Wilayat Sinaa", "Sinai/Sayna"),
     ("families", "Daesh", "Da'ish", "Daesh/Da'ish"),
     ("families", "Daech", "Daesh", "Daesh/Da'ish"),
     ("families", "Dāʻish", "Daesh", "Daesh/Da'ish"),
@@ -128,6 +132,7 @@ SAME = [
     ("translit", "Muwaqqiun", "Muwaqiun", "doubled letters"),
     ("translit", "Dowlat al-Islamiyah", "Dawlat al-Islamiyah", "ow→aw"),
     ("translit", "Towhid", "Tawhid", "ow→aw"),
+    ("translit", "at-tauhid", "al-Tawhid", "au→aw"),
     ("translit", "al-Mulathamin", "al-Mulathamun", "-in→-un"),
     ("translit", "Al-Mulathameen", "al-Mulathamun", "-in→-un"),
     ("translit", "Moudjahidine", "Mujahidun", "-in→-un"),
@@ -164,6 +169,9 @@ APART = [
     ("Katiba Macina", "Macina"),
     ("al-Mulathamun Battalion", "al-Mulathamun"),
     ("Kataib Hezbollah", "Hezbollah Brigades"),  # kata'ib is not read as a unit word
+    ("Wilayat Sanaa", "Wilayat Sinai"),  # Yemen's capital, not the Sinai
+    ("Wilayat Sana'a", "Wilayat Sayna"),
+    ("Mourabitoun", "Murabitawn"),  # ou is French u, never the diphthong
     # the plural ending needs a word of five letters or more before it
     ("Din", "Dun"),
     ("Amin", "Amun"),

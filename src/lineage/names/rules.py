@@ -25,13 +25,15 @@ families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Daesh/Da'ish/Daech/Daish (a vowel or two after Da-),
                     Bayt/Beit/Bait, Wilayat/Wilaya/Province, Maqdis/Maqdes, Ansar/Ancar,
                     Maghreb/Maghrib, Sahel/Sahil, Grand/Greater,
-                    Organization/Organisation, and a word for an armed unit:
+                    Organization/Organisation, Ifriqiya/Afriqiya, Sinai/Sina/Sayna,
+                    and a word for an armed unit:
                     Katiba/Katibat/Battalion/Brigade/Bataillon
 ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``
 word order          ``Province of X``, ``X Province``, ``Islamic State's X Province``
                     and ``X Province of the Islamic State`` agree (so do ``branch``es
                     and units: ``Katibat al-Mulathamin``, ``al-Mulathamun Brigade``)
-transliteration     French and English schemes: -oune→-oun, -ine→-in, ch→sh, dj→j, kh→k,
+transliteration     French and English schemes: ow/au→aw (Dowlat, DMG tauhid),
+                    -oune→-oun, -ine→-in, -in→-un (the plural's cases), ch→sh, dj→j, kh→k,
                     gh→g, dh→d, th→t, sh→s, ou→u, oo→u, o→u, ee→i, ei→ai, ae→ai, q→k,
                     y→i, c→s before e/i/y (Macina, Massina), doubled letters
 ==================  ============================================================
@@ -104,9 +106,11 @@ _FAMILIES = (
     ("Sahel/Sahil", re.compile(r"^sah[ei]l$"), "sahel"),
     ("Grand/Greater", re.compile(r"^(?:grand|greater)$"), "greater"),
     ("Organization/Organisation", re.compile(r"^organi[sz]ation$"), "organization"),
+    ("Ifriqiya/Afriqiya", re.compile(r"^[ai]fri[qk]+i?y+a+h?$"), "ifriqiya"),
+    ("Sinai/Sayna", re.compile(r"^s(?:i|ay|ai|ei)naa?i?$"), "sinai"),
     ("Katiba/Battalion", re.compile(r"^(?:katibat?|battalions?|brigades?|bataillons?)$"), "katiba"),
 )
-_FAMILY_STARTS = frozenset("qkdjgbwpmsoa")
+_FAMILY_STARTS = frozenset("qkdjgbwpmsoai")
 _FRENCH_ARTICLES = frozenset({"le", "la", "les"})
 _FRENCH_W = re.compile(r"^ou(?=[aeiy])")
 _LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")

@@ -33,7 +33,7 @@ _FOLDS = (
     ("y→i", "y", "i"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
-_OW = re.compile(r"ow(?=[^aeiouy])")  # Dowlat, Towhid: the Persian and Urdu spelling of aw
+_OW = re.compile(r"(?:ow|au)(?=[^aeiouwy])")  # Dowlat, Tauhid: the diphthong aw (DMG au)
 _PLURAL = re.compile(r"(?<=[a-z]{4}[^aeiouy])in$")  # Mulathamin, Mujahidin: the -un plural
 _SOFT_C = re.compile(r"c(?=[eiy])")  # a c that sounds s (ch is sh by then)
 
@@ -59,8 +59,8 @@ def transliterated(word: str) -> tuple[str, tuple[str, ...]]:
     if mute and len(word) > 5:
         word = word[:-1]
         events.append(f"-{mute}→-{mute[:-1]}")
-    word, ow = _OW.subn("aw", word)
-    events.extend(["ow→aw"] * ow)
+    events.extend(f"{m.group()}→aw" for m in _OW.finditer(word))
+    word = _OW.sub("aw", word)
     for label, old, new in _FOLDS:
         if old in word:
             events.extend([label] * word.count(old))
