@@ -166,6 +166,7 @@ def test_the_vocabulary_corrects_only_unknown_words() -> None:
         ("Katibas du Macina", "macina-liberation-front"),
         ("Jama'atu Ahlis Sunna wal-Jihad Lidda'awati", "boko-haram"),
         ("Province de l'Afrique de l'Ouest de l'Etat islamique", "iswap"),  # l' apart
+        ("Those Signing in Blood", "those-who-sign-with-blood"),  # 'who' is a small word
     ],
 )
 def test_another_wording_resolves(lg: lineage.Lineage, text: str, group_id: str) -> None:
