@@ -307,6 +307,8 @@ def test_alternatives_pairs_and_owners() -> None:
         ("le groupe État islamique", "islamic-state", "'le groupe …' dropped"),
         ("the so-called Islamic State", "islamic-state", "'the so-called …' dropped"),
         ("the jihadist group Ansar Dine", "ansar-dine", "'the jihadist group …' dropped"),
+        ("Al-Mulathamun", "those-who-sign-with-blood", "'al-Mulathamun Battalion' without its"),
+        ("al-Moulathamine", "those-who-sign-with-blood", "without its unit word"),
         (
             "al-Mua’qi’oon Biddam Battalion (Those Who Sign in Blood)",
             "those-who-sign-with-blood",
@@ -330,6 +332,9 @@ def test_shape_rules_on_the_bundled_data(
         "Islamic State in Somalia (ISIS)",
         "Moro Liberation Front (MLF)",  # one word from Macina Liberation Front: two shared
         "Tunisian Group for Preaching and Combat (GSPC)",
+        "Macina",  # a place: 'Katiba Macina' without its unit word is no name
+        "Massina",
+        "AMB Battalion",  # an acronym with a unit word is another thing
     ],
 )
 def test_a_bracketed_acronym_does_not_carry_a_name_that_says_another_place(

@@ -25,9 +25,11 @@ from .fold import strip_marks
 __all__ = [
     "acronym_spells",
     "alternatives",
+    "arabic_article_opens",
     "bracketed",
     "described",
     "descriptor",
+    "has_unit",
     "in_place",
     "joined_owner",
     "looks_like_acronym",
@@ -68,7 +70,10 @@ _TRAILING_DESCRIPTOR = re.compile(
     r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:" + _KIND + r"|organization|organisation)$",
     re.IGNORECASE,
 )
-_UNITS = frozenset({"brigade", "brigades", "battalion", "battalions", "katiba", "katibat"})
+_ARTICLE_OPENS = re.compile(r"(?:al|el|ul)(?:-|\s+)\w", re.IGNORECASE)
+_UNITS = frozenset(
+    {"brigade", "brigades", "battalion", "battalions", "katiba", "katibat", "bataillon"}
+)
 _QUOTES = str.maketrans("", "", "'’‘`ʿʾʼʻ´")
 _WORD = re.compile(r"[\W_]+")
 _ELIDED = re.compile(r"\b([ld])['’]")
@@ -168,6 +173,25 @@ def without_unit(text: str) -> tuple[str, str] | None:
     if head and last.casefold() in _UNITS:
         return head.rstrip(), last
     return None
+
+
+def has_unit(text: str) -> bool:
+    """Whether a word of ``text`` is a word for an armed unit (``Katibat``, ``Brigade``).
+
+    >>> has_unit("Katibat al-Mulathamin"), has_unit("al-Mulathamun")
+    (True, False)
+    """
+    return any(w.casefold() in _UNITS for w in _words(text))
+
+
+def arabic_article_opens(text: str) -> bool:
+    """Whether ``text`` opens with the Arabic article (``al-``, ``el-``, ``Al ``):
+    a unit named by a word (``al-Mulathamun``), not by a place (``Macina``).
+
+    >>> arabic_article_opens("al-Mulathamun"), arabic_article_opens("Macina")
+    (True, False)
+    """
+    return _ARTICLE_OPENS.match(text.strip()) is not None and any(len(w) >= 4 for w in _words(text))
 
 
 def looks_like_acronym(text: str) -> bool:

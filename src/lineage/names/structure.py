@@ -21,6 +21,9 @@ Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
 descriptor                ``Al-Mourabitoun (militant group)``: a bracket that only
                           says what the thing is; so do ``the Islamic State
                           group``, ``le groupe État islamique``, ``the so-called``
+unit word left out        ``al-Mulathamun`` for ``al-Mulathamun Battalion``: the
+                          rest an Arabic word with its article, not a place
+                          (``Macina`` is not ``Katiba Macina``)
 unit and another name     ``Al-Mua'qi'oon Biddam Brigade (Those who Sign with
                           Blood)``: the bracket names the record, and so does the
                           rest without its last word, a word for an armed unit
@@ -51,9 +54,11 @@ from .result import Match, Named
 from .shapes import (
     acronym_spells,
     alternatives,
+    arabic_article_opens,
     bracketed,
     described,
     descriptor,
+    has_unit,
     in_place,
     joined_owner,
     looks_like_acronym,
@@ -120,7 +125,20 @@ def shape(
     if around is not None:
         inner = f.find(around[0], at, depth + 1, notes)
         return inner.under(f"'{around[1]}' dropped") if inner is not None else None
-    return None
+    return _unit_left_out(f, text, at, depth)
+
+
+def _unit_left_out(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
+    """``al-Mulathamun`` for ``al-Mulathamun Battalion``: a name of a unit written
+    without its unit word, where the rest is an Arabic word with its article, not a
+    place (``Macina`` is not ``Katiba Macina``) nor an acronym, and the name with the
+    unit word is a spelling of one of its names."""
+    if not arabic_article_opens(text) or has_unit(text) or place_of(text):
+        return None
+    found = f.find(f"{text} Battalion", at, depth + 1, [])
+    if found is None or found.tier not in ("exact", "normalised", "rules"):
+        return None
+    return Match(found.id, found.name, "shape", (f"{found.name!r} without its unit word",))
 
 
 def _one(f: Finder, text: str, found: list[Match], at: PartialDate | None) -> Match | None:
