@@ -165,6 +165,8 @@ APART = [
     ("DASH", "Daesh"),  # no vowel after Da-: an acronym, not a spelling of Daesh
     ("DAS", "Daesh"),
     ("Dash", "Daesh"),
+    ("AKMI", "AQMI"),  # an acronym keeps its letters: a k is not a q there
+    ("AKMI", "Aqmi"),
     # a unit word is never dropped by the rules: "Macina" is a place, not the katiba
     ("Katiba Macina", "Macina"),
     ("al-Mulathamun Battalion", "al-Mulathamun"),
@@ -307,6 +309,8 @@ def test_alternatives_pairs_and_owners() -> None:
         ("le groupe État islamique", "islamic-state", "'le groupe …' dropped"),
         ("the so-called Islamic State", "islamic-state", "'the so-called …' dropped"),
         ("the jihadist group Ansar Dine", "ansar-dine", "'the jihadist group …' dropped"),
+        ("l'Aqmi", "aqim", "l- dropped"),  # an acronym after an article is a word: Aqmi
+        ("le Mujao", "mojwa", "'le' dropped"),
         ("Al-Mulathamun", "those-who-sign-with-blood", "'al-Mulathamun Battalion' without its"),
         ("al-Moulathamine", "those-who-sign-with-blood", "without its unit word"),
         (
@@ -335,6 +339,8 @@ def test_shape_rules_on_the_bundled_data(
         "Macina",  # a place: 'Katiba Macina' without its unit word is no name
         "Massina",
         "AMB Battalion",  # an acronym with a unit word is another thing
+        "AKMI",  # another acronym, though 'Akmi' is a spelling of the word 'Aqmi'
+        "le AKMI",
     ],
 )
 def test_a_bracketed_acronym_does_not_carry_a_name_that_says_another_place(

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Generic
 from ..exceptions import AmbiguousNameError, UnknownNameError
 from ..model import Name, PartialDate, holds_at
 from .fold import normalise, normalise_uncached
-from .result import TIER_WHY, Candidate, Match, Named, NameMatch, R
+from .result import Candidate, Match, Named, NameMatch, R, out_of_time
 
 if TYPE_CHECKING:
     from .typos import Correction, Vocabulary
@@ -112,10 +112,13 @@ class NameIndex(Generic[R]):
 
     def _rules(self) -> dict[str, list[_Entry]]:
         """The spelling-rules tier (:mod:`.rules`), built the first time a name misses."""
-        from .rules import rule_key  # the rules load when a name first misses
+        from .rules import rule_key, word_key  # the rules load when a name first misses
 
         if self._by_rule is None:
-            self._by_rule = self._keyed(rule_key)
+            self._by_rule = table = self._keyed(rule_key)
+            for entry in self._every_entry():  # an acronym as a word too: l'Aqmi, le Mujao
+                if key := word_key(entry[1].name):
+                    table.setdefault(key, []).append(entry)
         return self._by_rule
 
     def _every_entry(self) -> Iterator[_Entry]:
@@ -245,7 +248,7 @@ class NameIndex(Generic[R]):
         not there yet (``ISWAP`` in mid-2015); "" when it is one."""
         if at is None or self._exists is None or self._exists(found.id, at):
             return ""
-        late = _out_of_time(self.records[found.id], found, at)
+        late = out_of_time(self.records[found.id], found, at)
         if not late:
             return ""
         return f"{found.id} ({self._describe(found.id)}) did not exist at {at}; {late[-1]}"
@@ -373,23 +376,10 @@ class NameIndex(Generic[R]):
             record,
             found.name,
             found.tier,
-            (*found.rules, *_out_of_time(record, found, at)),
+            (*found.rules, *out_of_time(record, found, at)),
             _similarity(query, found.name),
             tuple(self.nearest(query, 2, exclude=found.id)),
         )
-
-
-def _out_of_time(record: Named, found: Match, at: PartialDate | None) -> tuple[str, ...]:
-    """Why a name matched that the record did not bear at ``at``: its span, said so
-    (a record is still found by a former name, as GTD rows of later years write it)."""
-    if at is None:
-        return ()
-    spans = [n for n in record.all_names() if n.name == found.name]
-    if not spans or any(holds_at(n.start, n.end, at) for n in spans):
-        return ()
-    span = "; ".join(f"{n.start or '…'} to {n.end or '…'}" for n in spans)
-    said = () if found.rules else (TIER_WHY.get(found.tier, found.tier),)
-    return (*said, f"a name it bore {span}, not at {at}")
 
 
 def _similarity(query: str, name: str) -> float:

@@ -27,9 +27,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar
 
-from ..model import Name
+from ..model import Name, PartialDate, holds_at
 
-__all__ = ["TIER_WHY", "Candidate", "Kind", "Match", "NameMatch", "Named", "match_line"]
+__all__ = [
+    "TIER_WHY",
+    "Candidate",
+    "Kind",
+    "Match",
+    "NameMatch",
+    "Named",
+    "match_line",
+    "out_of_time",
+]
 
 Kind = Literal["exact", "rule", "fuzzy", "none", "ambiguous"]
 
@@ -179,3 +188,16 @@ def match_line(found: NameMatch[R]) -> str:
     ('', "matched 'Ansar Eddine' → Ansar Dine: eddine→dine")
     """
     return found.line() if found.match in ("rule", "fuzzy") or found.rules else ""
+
+
+def out_of_time(record: Named, found: Match, at: PartialDate | None) -> tuple[str, ...]:
+    """Why a name matched that the record did not bear at ``at``: its span, said so
+    (a record is still found by a former name, as GTD rows of later years write it)."""
+    if at is None:
+        return ()
+    spans = [n for n in record.all_names() if n.name == found.name]
+    if not spans or any(holds_at(n.start, n.end, at) for n in spans):
+        return ()
+    span = "; ".join(f"{n.start or '…'} to {n.end or '…'}" for n in spans)
+    said = () if found.rules else (TIER_WHY.get(found.tier, found.tier),)
+    return (*said, f"a name it bore {span}, not at {at}")

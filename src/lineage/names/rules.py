@@ -67,7 +67,15 @@ from functools import lru_cache
 from .fold import strip_accents
 from .transliteration import transliterated, transliteration
 
-__all__ = ["STEPS", "clear_caches", "explain_rules", "rule_key", "run_steps", "tokens"]
+__all__ = [
+    "STEPS",
+    "clear_caches",
+    "explain_rules",
+    "rule_key",
+    "run_steps",
+    "tokens",
+    "word_key",
+]
 
 Tokens = list[str]
 Events = list[str]
@@ -135,7 +143,8 @@ def tokens(text: str) -> Tokens:
     text = _BARE_ARTICLE.sub(lambda m: "AL-" if m.group()[0] == "A" else "al-", text)
     plain = strip_accents(_CAMEL.sub(" ", text).translate(_QUOTES))
     raw = [t for t in _SPLIT.split(plain) if t]
-    keep = len(raw) == 1 or text != text.upper()
+    joined = " " not in text.strip() and all(len(t) <= 4 for t in raw)  # IS-GS, not AL-QAIDA
+    keep = len(raw) == 1 or text != text.upper() or joined
     return [t if keep and _acronym(t) else t.casefold() for t in raw]
 
 
@@ -314,7 +323,23 @@ def rule_key(text: str) -> str:
     >>> rule_key("Jund al-Khilafah") == rule_key("Jund Al Kalifah")
     True
     """
-    return "".join(run_steps(tokens(text))).lower()
+    words = run_steps(tokens(text))
+    key = "".join(words)
+    return key if all(w.isupper() for w in words) else key.lower()  # acronyms: capitals
+
+
+def word_key(name: str) -> str:
+    """An acronym folded as a word is (``AQMI`` as ``Aqmi``), where that differs
+    from its :func:`rule_key`: after an article, ``l'Aqmi`` and ``le Mujao`` hold a
+    word, not an acronym. "" for any other name.
+
+    >>> word_key("AQMI"), rule_key("l'Aqmi"), rule_key("AKMI"), word_key("Ansar Dine")
+    ('akmi', 'akmi', 'AKMI', '')
+    """
+    if not name.isupper() or not name.isalpha():
+        return ""
+    key = rule_key(name.lower())
+    return key if key != rule_key(name).lower() else ""
 
 
 def run_steps(words: Tokens) -> Tokens:

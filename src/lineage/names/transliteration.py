@@ -40,9 +40,10 @@ _SOFT_C = re.compile(r"c(?=[eiy])")  # a c that sounds s (ch is sh by then)
 
 def transliteration(words: list[str]) -> tuple[list[str], list[str]]:
     """Acronyms in a longer name too (``AQIM Sahara branch`` folds as a shouted
-    ``SAHARA BRANCH OF AQIM`` does); a name that is one acronym keeps its letters."""
-    if len(words) == 1 and words[0].isupper():
-        return [words[0].lower()], []
+    ``SAHARA BRANCH OF AQIM`` does); a name that is one acronym keeps its letters,
+    in capitals: ``AKMI`` is not ``Aqmi`` spelt with a k."""
+    if all(w.isupper() for w in words):
+        return list(words), []
     out: list[str] = []
     events: list[str] = []
     for w in words:
