@@ -136,6 +136,14 @@ SAME = [
     ("translit", "al-Mulathamin", "al-Mulathamun", "-in→-un"),
     ("translit", "Al-Mulathameen", "al-Mulathamun", "-in→-un"),
     ("translit", "Moudjahidine", "Mujahidun", "-in→-un"),
+    # a place's other names
+    (
+        "place",
+        "État islamique en Afrique occidentale",
+        "État islamique en Afrique de l'Ouest",
+        "Afrique occidentale",
+    ),
+    ("place", "Islamic State in Western Africa", "Islamic State in West Africa", "Western Africa"),
     # hyphens, spaces and camel case
     ("hyphens", "IS-GS", "ISGS", ""),
     ("hyphens", "AlQaida", "al-Qaeda", ""),
@@ -309,6 +317,9 @@ def test_alternatives_pairs_and_owners() -> None:
         ("le groupe État islamique", "islamic-state", "'le groupe …' dropped"),
         ("the so-called Islamic State", "islamic-state", "'the so-called …' dropped"),
         ("the jihadist group Ansar Dine", "ansar-dine", "'the jihadist group …' dropped"),
+        ("la secte Boko Haram", "boko-haram", "'la secte …' dropped"),  # the French press
+        ("la secte islamiste Boko Haram", "boko-haram", "'la secte islamiste …' dropped"),
+        ("la nébuleuse Al-Qaïda", "al-qaeda", "'la nébuleuse …' dropped"),
         ("l'Aqmi", "aqim", "l- dropped"),  # an acronym after an article is a word: Aqmi
         ("le Mujao", "mojwa", "'le' dropped"),
         ("Al-Mulathamun", "those-who-sign-with-blood", "'al-Mulathamun Battalion' without its"),

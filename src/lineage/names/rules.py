@@ -7,6 +7,8 @@ a spelling meet a name, in the words a user sees ("ou→u", "al- dropped"). The
 steps, in order:
 
 ==================  ============================================================
+place names         one place's other names: Afrique occidentale = Afrique de
+                    l'Ouest, Western Africa = West Africa
 letters             DMG and ALA-LC letters: ǧ→j, ḫ→kh, ḏ→dh, ṯ→th, š→sh, ġ→gh;
                     then accents, macrons, ʿayn, hamza and apostrophes go
 possessive          ``Islamic State's`` → ``Islamic State``
@@ -287,7 +289,26 @@ def _drop_owner(rest: Tokens) -> int:
     return 0
 
 
+_PLACE_NAMES = (
+    (("afrique", "occidentale"), ("afrique", "de", "l", "ouest"), "Afrique occidentale"),
+    (("western", "africa"), ("west", "africa"), "Western Africa"),
+)
+
+
+def _place_names(words: Tokens) -> tuple[Tokens, Events]:
+    """One place's names in one language: Afrique occidentale is Afrique de l'Ouest."""
+    events: Events = []
+    for old, new, label in _PLACE_NAMES:
+        size = len(old)
+        for at in range(len(words) - size, -1, -1):
+            if tuple(words[at : at + size]) == old:
+                words = [*words[:at], *new, *words[at + size :]]
+                events.append(label)
+    return words, events
+
+
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("place names", _place_names),
     ("French w", _french_w),
     ("French article", _french_article),
     ("article", _article),

@@ -62,7 +62,8 @@ _KIND = r"(?:(?:jihadist|militant|terrorist|armed|islamist)\s+)?group"
 _LEADING_DESCRIPTOR = re.compile(
     r"^(?:(?:the|le|la|l['’])\s*)?(?:so-called|soi-disant|"
     + _KIND
-    + r"|groupe(?:\s+(?:jihadiste|terroriste|armé|islamiste))?|organisation|organization)"
+    + r"|(?:groupe|secte|n[ée]buleuse)(?:\s+(?:jihadiste|terroriste|armée?|islamiste))?"
+    r"|organisation|organization)"
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
