@@ -320,6 +320,10 @@ def test_alternatives_pairs_and_owners() -> None:
         ("la secte Boko Haram", "boko-haram", "'la secte …' dropped"),  # the French press
         ("la secte islamiste Boko Haram", "boko-haram", "'la secte islamiste …' dropped"),
         ("la nébuleuse Al-Qaïda", "al-qaeda", "'la nébuleuse …' dropped"),
+        ("l'émirat du Sahara d'Aqmi", "aqim-sahara", '"d\'Aqmi" dropped, naming Al Qaeda in'),
+        ("AQIM’s Sahara Emirate", "aqim-sahara", "'AQIM’s' dropped, naming"),
+        ("Sahara Emirate of AQIM", "aqim-sahara", "'of AQIM' dropped"),
+        ("katiba Macina d'Ansar Dine", "macina-liberation-front", "naming Ansar Dine"),
         ("l'Aqmi", "aqim", "l- dropped"),  # an acronym after an article is a word: Aqmi
         ("le Mujao", "mojwa", "'le' dropped"),
         ("Al-Mulathamun", "those-who-sign-with-blood", "'al-Mulathamun Battalion' without its"),
@@ -350,6 +354,13 @@ def test_shape_rules_on_the_bundled_data(
         "Macina",  # a place: 'Katiba Macina' without its unit word is no name
         "Massina",
         "AMB Battalion",  # an acronym with a unit word is another thing
+        # words that may own a name: the rest must name a group, the owner too
+        "Ansar Dine du Macina",  # Macina is a place, not a group: no owner
+        "Supporters of the Islamic State",
+        "Sons of Boko Haram",
+        "Emir of AQIM",
+        "Ansar al-Islam of Al-Qaeda",
+        "Belmokhtar's Al-Mourabitoun",  # a person is no group's owner here
         "AKMI",  # another acronym, though 'Akmi' is a spelling of the word 'Aqmi'
         "le AKMI",
     ],

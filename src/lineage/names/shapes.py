@@ -33,6 +33,7 @@ __all__ = [
     "in_place",
     "joined_owner",
     "looks_like_acronym",
+    "owned",
     "owner_rest",
     "pair",
     "without_unit",
@@ -46,6 +47,8 @@ _IN = re.compile(
     r"^(?P<out>.*\S)\s+(?:in|en|au|aux|dans|f[iī](?:\s+(?:ard|bilad))?)\s+(?P<place>\S.*)$",
     re.IGNORECASE,
 )
+_OF = re.compile(r"^(?P<x>.*\S)\s+(?P<how>(?:of|du|de|d['’])\s*(?P<o>\S.*))$", re.IGNORECASE)
+_OWNED_BY = re.compile(r"^(?P<how>(?P<o>[^\s'’]+(?:\s+[^\s'’]+)?)['’]s)\s+(?P<x>\S.*)$")
 _OWNER = re.compile(
     r"^(?:the\s+)?(?:islamic\s+state\s+(?:of|in)\s+iraq\s+and\s+(?:the\s+levant|syria)"
     r"|islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech|(?:l['’])?[ée]tat\s+islamique|ei)"
@@ -122,6 +125,22 @@ def in_place(text: str) -> tuple[str, str] | None:
     plain = strip_marks(text)
     m = _IN.match(plain) if len(plain) == len(text) else _IN.match(text)
     return (text[: m.end("out")], text[m.start("place") :]) if m else None
+
+
+def owned(text: str) -> tuple[str, str, str] | None:
+    """``X of O``, ``X d'O``, ``X du O`` (the last one) or ``O's X`` as ``(X, O, how
+    O was written)``: a name, then another that may own it.
+
+    >>> owned("l'émirat du Sahara d'Aqmi")
+    ("l'émirat du Sahara", 'Aqmi', "d'Aqmi")
+    >>> owned("AQIM’s Sahara Emirate"), owned("Ansar Dine")
+    (('Sahara Emirate', 'AQIM', 'AQIM’s'), None)
+    """
+    m = _OF.match(text.strip())
+    if m:
+        return m.group("x"), m.group("o"), m.group("how")
+    m = _OWNED_BY.match(text.strip())
+    return (m.group("x"), m.group("o"), m.group("how")) if m else None
 
 
 def owner_rest(text: str) -> str | None:

@@ -21,6 +21,9 @@ Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
 descriptor                ``Al-Mourabitoun (militant group)``: a bracket that only
                           says what the thing is; so do ``the Islamic State
                           group``, ``le groupe État islamique``, ``the so-called``
+owner                     ``l'émirat du Sahara d'Aqmi``, ``AQIM's Sahara Emirate``:
+                          the rest names a record and so do the words that own
+                          it; a place is no owner
 unit word left out        ``al-Mulathamun`` for ``al-Mulathamun Battalion``: the
                           rest an Arabic word with its article, not a place
                           (``Macina`` is not ``Katiba Macina``)
@@ -62,6 +65,7 @@ from .shapes import (
     in_place,
     joined_owner,
     looks_like_acronym,
+    owned,
     owner_rest,
     pair,
     without_unit,
@@ -125,7 +129,24 @@ def shape(
     if around is not None:
         inner = f.find(around[0], at, depth + 1, notes)
         return inner.under(f"'{around[1]}' dropped") if inner is not None else None
-    return _unit_left_out(f, text, at, depth)
+    return _owned(f, text, at, depth) or _unit_left_out(f, text, at, depth)
+
+
+def _owned(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
+    """``X of O``, ``X d'O``, ``O's X``: X names a record and O names one too, a
+    group that holds it (``l'émirat du Sahara d'Aqmi``, ``Katiba Macina d'Ansar
+    Dine``). O must name a record, not a place, or the words are no owner."""
+    parts = owned(text)
+    if parts is None:
+        return None
+    x, o, how = parts
+    owner = f.find(o, at, depth + 1, [])
+    if owner is None:
+        return None
+    found = f.find(x, at, depth + 1, [])
+    if found is None or found.tier == "slip":
+        return None
+    return found.under(f"{how!r} dropped, naming {f.label(owner.id)}")
 
 
 def _unit_left_out(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
