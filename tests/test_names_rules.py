@@ -54,6 +54,8 @@ SAME = [
     ("article", "lid-Da'wah", "li al-Da'wah", "lid-→li"),
     ("article", "Lidda'awati", "li al-Da'awati", "liddaawati→daawati"),
     ("article", "Ahlis Sunna", "Ahl as-Sunna", "ahlis→ahl"),
+    ("article", "Ansaruddin", "Ansar ud-Din", "ansaruddin→ansar din"),
+    ("article", "Ansareddine", "Ansar Dine", "ansareddine→ansar dine"),
     ("article", "Ahlus-Sunnah", "Ahl al-Sunnah", "ahlus→ahl"),
     ("article", "Al Qaeda", "Qaeda", "al- dropped"),
     ("article", "Qaidat a-Jihad", "Qaidat al-Jihad", ""),  # a- read as the article
@@ -173,6 +175,8 @@ APART = [
     ("DASH", "Daesh"),  # no vowel after Da-: an acronym, not a spelling of Daesh
     ("DAS", "Daesh"),
     ("Dash", "Daesh"),
+    ("Ansaruddin", "Ansaru"),  # a fused ud-Din is split, not cut
+    ("Muddin", "Din"),  # a fused ud-Din needs a word of four letters before it
     ("AKMI", "AQMI"),  # an acronym keeps its letters: a k is not a q there
     ("AKMI", "Aqmi"),
     # a unit word is never dropped by the rules: "Macina" is a place, not the katiba

@@ -16,7 +16,8 @@ article             the Arabic article and its sun-letter forms: ``al-``,
                     ``el-``, ``ul-``, ``a-`` (``Qaidat a-Jihad``), ``ad-Din``,
                     ``as-Sunna``, ``ash-Sharia``,
                     ``wal-``/``wa-l-``/``wa'l-`` → ``wa``, ``f'al-`` → ``fi``, ``bil-``, ``lil-``,
-                    ``lid-Da'wa``, fused ``Eddine``/``Lidda'awati``, ``Ahlus``/``Ahlis``
+                    ``lid-Da'wa``, fused ``Eddine``/``Lidda'awati``/``Ansaruddin``,
+                    ``Ahlus``/``Ahlis``
 the                 the English article
 French w            ``ou`` before a vowel opening a word is w: ``oua``, ``Oual``
 French article      a French article opening the name: ``la katiba Macina``,
@@ -100,6 +101,7 @@ _CLITIC_ARTICLE = {"wal": "wa", "bil": "bi", "lil": "li", "fil": "fi", "fal": "f
 _AHL = re.compile(r"^ahl(?:[aiu]|[aiu][sl])$")
 _FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
 _FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
+_FUSED_DIN = re.compile(r"^([a-z]{4,}?)[aeu]d(d(?:i|ee)ne?)$")  # Ansaruddin: Ansar ud-Din
 # Daesh (داعش, the Arabic acronym turned word) in its vowel spellings, in capitals too
 _DAESH = re.compile(r"^da(?:a|e|i|ii|ee|ai|ei)[sc]h$")
 _FAMILIES = (
@@ -171,6 +173,9 @@ def _article(words: Tokens) -> tuple[Tokens, Events]:
         elif nxt and w[:2] in _CLITIC and _assimilated(w[2:], nxt, vowel=False):
             out.append(w[:2])
             events.append(f"{w}-→{w[:2]}")
+        elif m := _FUSED_DIN.match(w):
+            out.extend(m.groups())
+            events.append(f"{w}→{' '.join(m.groups())}")
         elif _AHL.match(w):
             out.append("ahl")
             events.append(f"{w}→ahl")
