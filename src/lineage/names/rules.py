@@ -67,6 +67,7 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from .families import DAESH, family
 from .fold import strip_accents
 from .transliteration import transliterated, transliteration
 
@@ -102,27 +103,6 @@ _AHL = re.compile(r"^ahl(?:[aiu]|[aiu][sl])$")
 _FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
 _FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
 _FUSED_DIN = re.compile(r"^([a-z]{4,}?)[aeu]d(d(?:i|ee)ne?)$")  # Ansaruddin: Ansar ud-Din
-# Daesh (داعش, the Arabic acronym turned word) in its vowel spellings, in capitals too
-_DAESH = re.compile(r"^da(?:a|e|i|ii|ee|ai|ei)[sc]h$")
-_FAMILIES = (
-    ("Qaeda/Qaida", re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+)da[ht]?$"), "qaida"),
-    ("Daesh/Da'ish", _DAESH, "daesh"),
-    ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti)?$"), "jamaa"),
-    ("Khilafa/Khalifa", re.compile(r"^kh?[ai]l[ai]ff?ah?t?$"), "khilafa"),
-    ("Din/Dine", re.compile(r"^d(?:i|ee|ii|y)ne?$"), "din"),
-    ("Bayt/Beit", re.compile(r"^b(?:a|e)(?:y|i)t$"), "bayt"),
-    ("Wilayat/Province", re.compile(r"^(?:wilay(?:a|ah|at|et)|province)$"), "province"),
-    ("Maqdis/Maqdes", re.compile(r"^ma[qk]d[ei]s+$"), "maqdis"),
-    ("Ansar/Ancar", re.compile(r"^an[sc]ar$"), "ansar"),
-    ("Maghreb/Maghrib", re.compile(r"^magh?r[ei]b$"), "maghreb"),
-    ("Sahel/Sahil", re.compile(r"^sah[ei]l$"), "sahel"),
-    ("Grand/Greater", re.compile(r"^(?:grand|greater)$"), "greater"),
-    ("Organization/Organisation", re.compile(r"^organi[sz]ation$"), "organization"),
-    ("Ifriqiya/Afriqiya", re.compile(r"^[ai]fri[qk]+i?y+a+h?$"), "ifriqiya"),
-    ("Sinai/Sayna", re.compile(r"^s(?:i|ay|ai|ei)naa?i?$"), "sinai"),
-    ("Katiba/Battalion", re.compile(r"^(?:katibat?|battalions?|brigades?|bataillons?)$"), "katiba"),
-)
-_FAMILY_STARTS = frozenset("qkdjgbwpmsoai")
 _FRENCH_ARTICLES = frozenset({"le", "la", "les"})
 _FRENCH_W = re.compile(r"^ou(?=[aeiy])")
 _LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")
@@ -155,7 +135,7 @@ def tokens(text: str) -> Tokens:
 def _acronym(word: str) -> bool:
     """``word`` is kept as an acronym: up to six capitals, but not a spelling of
     Daesh (``DAISH`` is the word Daesh, not the letters D-A-I-S-H)."""
-    return len(word) <= 6 and word.isupper() and not _DAESH.match(word.casefold())
+    return len(word) <= 6 and word.isupper() and not DAESH.match(word.casefold())
 
 
 def _article(words: Tokens) -> tuple[Tokens, Events]:
@@ -227,7 +207,7 @@ def _the(words: Tokens) -> tuple[Tokens, Events]:
 
 
 def _families(words: Tokens) -> tuple[Tokens, Events]:
-    return _each(words, _family)
+    return _each(words, family)
 
 
 def _ending(words: Tokens) -> tuple[Tokens, Events]:
@@ -246,15 +226,6 @@ def _each(
             events.extend(happened)
         out.append(w)
     return out, events
-
-
-@lru_cache(maxsize=1 << 14)
-def _family(word: str) -> tuple[str, tuple[str, ...]]:
-    if word[:1] in _FAMILY_STARTS:
-        for label, pattern, canonical in _FAMILIES:
-            if pattern.match(word):
-                return canonical, ((f"{label}:{word}",) if word != canonical else ())
-    return word, ()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -406,5 +377,5 @@ def explain_rules(query: str, name: str) -> list[str]:
 
 def clear_caches() -> None:
     """Forget every spelling folded so far (for benchmarks of first lookups)."""
-    for cached in (rule_key, _trace, _family, _ending_of, transliterated):
+    for cached in (rule_key, _trace, family, _ending_of, transliterated):
         cached.cache_clear()
