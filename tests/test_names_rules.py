@@ -328,6 +328,10 @@ def test_alternatives_pairs_and_owners() -> None:
         ("AQIM’s Sahara Emirate", "aqim-sahara", "'AQIM’s' dropped, naming"),
         ("Sahara Emirate of AQIM", "aqim-sahara", "'of AQIM' dropped"),
         ("katiba Macina d'Ansar Dine", "macina-liberation-front", "naming Ansar Dine"),
+        ("Ansar Dine (sometimes Ansar Eddine)", "ansar-dine", "lists other names of it"),
+        ("Al Qaeda in the Islamic Maghreb (AQIM, sometimes alternatively AQMI)", "aqim", "lists"),
+        ("Boko Haram (aka JAS)", "boko-haram", "'(aka JAS)' lists other names of it"),
+        ("Islamic State (ISIS, ISIL, Daesh)", "islamic-state", "lists other names of it"),
         ("l'Aqmi", "aqim", "l- dropped"),  # an acronym after an article is a word: Aqmi
         ("le Mujao", "mojwa", "'le' dropped"),
         ("Al-Mulathamun", "those-who-sign-with-blood", "'al-Mulathamun Battalion' without its"),
@@ -359,6 +363,8 @@ def test_shape_rules_on_the_bundled_data(
         "Massina",
         "AMB Battalion",  # an acronym with a unit word is another thing
         # words that may own a name: the rest must name a group, the owner too
+        "Ansar Dine (AQIM, MUJAO)",  # a bracket that lists other groups
+        "Islamic State (ISIS, Libya)",  # every part of a list must name it
         "Ansar Dine du Macina",  # Macina is a place, not a group: no owner
         "Supporters of the Islamic State",
         "Sons of Boko Haram",

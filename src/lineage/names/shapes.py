@@ -32,6 +32,7 @@ __all__ = [
     "has_unit",
     "in_place",
     "joined_owner",
+    "listed",
     "looks_like_acronym",
     "owned",
     "owner_rest",
@@ -45,6 +46,12 @@ _COLON = re.compile(r"^(?P<a>[^:]*\S)\s*:\s+(?P<b>\S[^:]*)$")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _IN = re.compile(
     r"^(?P<out>.*\S)\s+(?:in|en|au|aux|dans|f[iī](?:\s+(?:ard|bilad))?)\s+(?P<place>\S.*)$",
+    re.IGNORECASE,
+)
+_LIST = re.compile(r"\s*[,;]\s*|\s+(?:or|ou)\s+", re.IGNORECASE)
+_FILLER = re.compile(
+    r"^(?:(?:sometimes|often|also|alternatively|or|formerly|previously|aussi|parfois|"
+    r"(?:also\s+)?(?:known|referred\s+to)\s+as|a\.?k\.?a\.?|dit|alias|appel[ée]e?s?)\s*:?\s+)+",
     re.IGNORECASE,
 )
 _OF = re.compile(r"^(?P<x>.*\S)\s+(?P<how>(?:of|du|de|d['’])\s*(?P<o>\S.*))$", re.IGNORECASE)
@@ -102,6 +109,21 @@ def alternatives(text: str) -> list[str]:
         return []
     parts = _SLASH.split(text.strip())
     return parts if len(parts) > 1 and all(parts) else []
+
+
+def listed(text: str) -> list[str]:
+    """A bracket's list of other names, as a glossary writes it (``AQIM, sometimes
+    alternatively AQMI``; ``aka Ansar Eddine``): the names, words such as "also
+    known as" or "sometimes" aside; [] when it holds no such list.
+
+    >>> listed("AQIM, sometimes alternatively AQMI"), listed("sometimes Ansar Eddine")
+    (['AQIM', 'AQMI'], ['Ansar Eddine'])
+    >>> listed("Mali")
+    []
+    """
+    parts = [_FILLER.sub("", p).strip() for p in _LIST.split(text.strip())]
+    parts = [p for p in parts if p]
+    return parts if parts and parts != [text.strip()] else []
 
 
 def pair(text: str) -> tuple[str, str] | None:

@@ -5,7 +5,8 @@ agree on; a qualifier is never dropped blindly.
 
 ========================  ===================================================
 alternatives              ``ISIS/ISIL``: every part names the same record
-another of its names      ``Movement for Oneness … (MUJAO)``: both name it
+another of its names      ``Movement for Oneness … (MUJAO)``: both name it; so
+                          do all of a list, ``(AQIM, sometimes AQMI)``
 abbreviation              ``Ansar al-Dine (AAD)``: the bracket is the
                           initials of the name before it
 qualifier                 ``Ansar al-Dine (Mali)``, ``Jund al-Khilafa in
@@ -64,6 +65,7 @@ from .shapes import (
     has_unit,
     in_place,
     joined_owner,
+    listed,
     looks_like_acronym,
     owned,
     owner_rest,
@@ -194,6 +196,10 @@ def _bracketed(
         if outer.id != inner.id:
             raise f.conflict(text, [outer.id, inner.id], at)
         return outer.under(f"'({y})' is another of its names")
+    if outer is not None and (names := listed(y)):
+        found = [f.find(p, at, depth + 1, []) for p in names]
+        if all(m is not None and m.id == outer.id for m in found):
+            return outer.under(f"'({y})' lists other names of it")
     if outer is not None:
         return _qualified(f, text, x, y, outer, at, depth, notes)
     if inner is not None and looks_like_acronym(y):
