@@ -121,6 +121,21 @@ NEW_SOURCES = {
     "20minutes-2015-al-mourabitoune",
     "sahel-intelligence-mujao-signataires-du-sang",
     "algerlablanche-in-amenas",
+    # the seventh round: glosses and communiqué names in encyclopedias, the press and analysts
+    "wikizero-en-ansar-dine",
+    "atlasinfo-ansar-dine-tombouctou",
+    "en-wikipedia-al-mulathameen",
+    "algerie360-2013-belmokhtar",
+    "cf2r-2013-al-mouakaoun-be-dam",
+    "algerlablanche-2015-al-mourabitoune-al-qaida",
+    "fr-wikipedia-al-mourabitoune",
+    "zeit-2015-al-mourabitoun-al-kaida",
+    "abamako-2012-emir-zone-du-sahara",
+    "reference-com-islamic-state-of-iraq",
+    "cairo-post-ansar-bayt-al-maqdis",
+    "en-wikipedia-ansar-bait-al-maqdis",
+    "monthly-ansar-bait-el-maqdes",
+    "maliactu-2019-revoila-koufa",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -291,6 +306,22 @@ NEW_NAMES = [
     ("al-murabitoun", "Les Almoravides"),
     ("those-who-sign-with-blood", "Signataires du Sang"),
     ("those-who-sign-with-blood", "Ceux qui signent de leur sang"),
+    # the seventh round
+    ("ansar-dine", "helpers of the religion"),
+    ("ansar-dine", "Défenseurs de l’islam"),
+    ("those-who-sign-with-blood", "Masked Men brigade"),
+    ("those-who-sign-with-blood", "Brigade of the Masked Ones"),
+    ("those-who-sign-with-blood", "Veiled Brigade"),
+    ("those-who-sign-with-blood", "les enturbannés"),
+    ("those-who-sign-with-blood", "Al Mouakaoun be dam"),
+    ("al-murabitoun", "Al-Mourabitoune-Al-Qaïda du jihad en Afrique de l'Ouest"),
+    ("al-murabitoun", "Al-Mourabitoune-Al-Qaïda pour le djihad en Afrique de l'Ouest"),
+    ("al-murabitoun", "Al-Mourabitoun-Al-Kaida des Dschihad in Westafrika"),
+    ("aqim-sahara", "Grand Sahara de l’Islam"),
+    ("islamic-state", "Dawlat al-'Iraq al-Islamiyya"),
+    ("wilayat-sinai", "Supporters of the Holy House"),
+    ("wilayat-sinai", "Champions of Jerusalem"),
+    ("macina-liberation-front", "Katiba d’Ansar Dine du Macina"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -484,6 +515,22 @@ ALIASES = [
     ("Signataires du Sang", "those-who-sign-with-blood"),
     ("les « Signataires du Sang »", "those-who-sign-with-blood"),
     ("Ceux qui signent de leur sang", "those-who-sign-with-blood"),
+    # the seventh round (as the sources write them, and the article "les" or "le" they use)
+    ("helpers of the religion", "ansar-dine"),
+    ("Défenseurs de l'islam", "ansar-dine"),
+    ("Masked Men Brigade", "those-who-sign-with-blood"),
+    ("Brigade of the Masked Ones", "those-who-sign-with-blood"),
+    ("Veiled Brigade", "those-who-sign-with-blood"),
+    ("les enturbannés", "those-who-sign-with-blood"),
+    ("Al Mouakaoun be dam", "those-who-sign-with-blood"),
+    ("Al-Mourabitoune-Al-Qaïda du jihad en Afrique de l'Ouest", "al-murabitoun"),
+    ("Al-Mourabitoune-Al-Qaïda pour le djihad en Afrique de l'Ouest", "al-murabitoun"),
+    ("Al-Mourabitoun-Al-Kaida des Dschihad in Westafrika", "al-murabitoun"),
+    ("le Grand Sahara de l'Islam", "aqim-sahara"),
+    ("Dawlat al-'Iraq al-Islamiyya", "islamic-state"),
+    ("Supporters of the Holy House", "wilayat-sinai"),
+    ("Champions of Jerusalem", "wilayat-sinai"),
+    ("Katiba d'Ansar Dine du Macina", "macina-liberation-front"),
 ]
 
 
@@ -558,6 +605,10 @@ def test_every_new_source_is_cited(lg: lineage.Lineage) -> None:
         ("wilayat-sinai", "wilayat sina", "2014-11"),
         ("islamic-state", "Tanzim Qa'idat al-Jihad fi Bilad al-Rafidayn", "2004-10"),  # MMP
         ("islamic-state", "al Qaeda in the Land of the Two Rivers", "2004-10"),  # SAGE
+        # the seventh round: the communiqué of mid-July 2015 (Alger la Blanche, Zeit/AFP)
+        ("al-murabitoun", "Al-Mourabitoune-Al-Qaïda du jihad en Afrique de l'Ouest", "2015-07"),
+        ("al-murabitoun", "Al-Mourabitoun-Al-Kaida des Dschihad in Westafrika", "2015-07"),
+        ("islamic-state", "Dawlat al-'Iraq al-Islamiyya", "2006-10-15"),  # 'October 15, 2006'
     ],
 )
 def test_dated_names_keep_the_source_dates(
@@ -585,6 +636,9 @@ def test_dated_names_keep_the_source_dates(
         ("wilayat-sinai", "Partisans de Jérusalem", None, "2014"),
         ("wilayat-sinai", "Partisans de la Maison sainte", None, "2014"),
         ("wilayat-sinai", "soutiens de Jérusalem", None, "2014"),
+        # the seventh round's English glosses, dated the same way
+        ("wilayat-sinai", "Supporters of the Holy House", None, "2014"),
+        ("wilayat-sinai", "Champions of Jerusalem", None, "2014"),
         # the US list (July 2017): 'formerly Qa'idat Ansar Allah', undated otherwise
         ("al-qaeda", "Qa'idat Ansar Allah", None, "[..2017]"),
     ],
