@@ -677,6 +677,42 @@ def test_al_murabitoun_is_placed_in_mali_by_a_source(lg: lineage.Lineage) -> Non
     assert lg.resolve("Al-Mourabitoun (Mali)").id == "al-murabitoun"
 
 
+def test_every_region_is_placed_by_a_quote(lg: lineage.Lineage) -> None:
+    # a region lets a qualifier be dropped ("MUJAO (Mali)"), so a source must place
+    # the group there: a quote of the group's own citations names the place
+    from lineage.names.places import places_in
+
+    unplaced = []
+    for g in lg.groups:
+        if g.region:
+            quotes = " ".join(c.quote for c in g.citations).casefold()
+            if not any(place in quotes for place in places_in(g.region)):
+                unplaced.append((g.id, g.region))
+    assert unplaced == []
+
+
+@pytest.mark.parametrize(
+    ("qualified", "gid"),
+    [
+        ("MUJAO (Mali)", "mojwa"),
+        ("ISGS (Niger)", "isgs"),
+        ("Katiba Macina (Mali)", "macina-liberation-front"),
+        ("Those Who Sign in Blood (Mali)", "those-who-sign-with-blood"),
+        ("AQIM Sahara branch (Mali)", "aqim-sahara"),
+    ],
+)
+def test_a_sourced_region_lets_its_qualifier_go(
+    lg: lineage.Lineage, qualified: str, gid: str
+) -> None:
+    assert lg.resolve(qualified).id == gid
+
+
+@pytest.mark.parametrize("qualified", ["MUJAO (Niger)", "ISGS (Algeria)", "Katiba Macina (Chad)"])
+def test_a_qualifier_the_sources_do_not_give_stays(lg: lineage.Lineage, qualified: str) -> None:
+    with pytest.raises(lineage.UnknownNameError):
+        lg.resolve(qualified)
+
+
 def test_every_name_in_the_data_has_a_citation(lg: lineage.Lineage) -> None:
     # a note says where a form comes from; only a citation shows a source using it
     uncited = [(g.id, n.name) for g in lg.groups for n in g.names if not n.citations]
