@@ -322,6 +322,7 @@ NEW_NAMES = [
     ("wilayat-sinai", "Supporters of the Holy House"),
     ("wilayat-sinai", "Champions of Jerusalem"),
     ("macina-liberation-front", "Katiba d’Ansar Dine du Macina"),
+    ("islamic-state", "EI"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -531,6 +532,9 @@ ALIASES = [
     ("Supporters of the Holy House", "wilayat-sinai"),
     ("Champions of Jerusalem", "wilayat-sinai"),
     ("Katiba d'Ansar Dine du Macina", "macina-liberation-front"),
+    # the French acronym of the Islamic State, from a page the data already cites
+    ("EI", "islamic-state"),
+    ("l'EI", "islamic-state"),
 ]
 
 
