@@ -332,6 +332,14 @@ def test_alternatives_pairs_and_owners() -> None:
         ("Al Qaeda in the Islamic Maghreb (AQIM, sometimes alternatively AQMI)", "aqim", "lists"),
         ("Boko Haram (aka JAS)", "boko-haram", "'(aka JAS)' lists other names of it"),
         ("Islamic State (ISIS, ISIL, Daesh)", "islamic-state", "lists other names of it"),
+        # ACLED names a group's wings "A - X Faction"
+        (
+            "Islamic State (West Africa) - Greater Sahara Faction",
+            "isgs",
+            "the Greater Sahara faction",
+        ),
+        ("Islamic State (West Africa) - Lake Chad Faction", "iswap", "in its own region"),
+        ("Al Qaeda - AQIM faction", "aqim", "the AQIM faction of Al Qaeda"),
         ("l'Aqmi", "aqim", "l- dropped"),  # an acronym after an article is a word: Aqmi
         ("le Mujao", "mojwa", "'le' dropped"),
         ("Al-Mulathamun", "those-who-sign-with-blood", "'al-Mulathamun Battalion' without its"),
@@ -363,6 +371,9 @@ def test_shape_rules_on_the_bundled_data(
         "Massina",
         "AMB Battalion",  # an acronym with a unit word is another thing
         # words that may own a name: the rest must name a group, the owner too
+        "Boko Haram (Shekau faction)",  # a person's faction: the data holds no such wing
+        "Ansar Dine - Macina faction",  # a place outside its region names no wing it has
+        "Islamic State (Iraq) - Libya Faction",
         "Ansar Dine (AQIM, MUJAO)",  # a bracket that lists other groups
         "Islamic State (ISIS, Libya)",  # every part of a list must name it
         "Ansar Dine du Macina",  # Macina is a place, not a group: no owner

@@ -29,6 +29,7 @@ __all__ = [
     "bracketed",
     "described",
     "descriptor",
+    "faction",
     "has_unit",
     "in_place",
     "joined_owner",
@@ -44,6 +45,10 @@ _BRACKETED = re.compile(r"^(?P<out>.*?\S)\s*[(\[](?P<in>[^()\[\]]*[^()\[\]\s][^(
 _SLASH = re.compile(r"\s*/\s*")
 _COLON = re.compile(r"^(?P<a>[^:]*\S)\s*:\s+(?P<b>\S[^:]*)$")
 _DASH = re.compile(r"\s+[-–—]\s+")
+_FACTIONS = (
+    re.compile(r"^(?P<a>.*\S)\s+[-–—]\s+(?P<x>\S.*?)\s+faction$", re.IGNORECASE),
+    re.compile(r"^(?P<a>.*\S)\s*\((?P<x>[^()]*\S)\s+faction\)$", re.IGNORECASE),
+)
 _IN = re.compile(
     r"^(?P<out>.*\S)\s+(?:in|en|au|aux|dans|f[iī](?:\s+(?:ard|bilad))?)\s+(?P<place>\S.*)$",
     re.IGNORECASE,
@@ -133,6 +138,22 @@ def pair(text: str) -> tuple[str, str] | None:
         return m.group("a"), m.group("b")
     parts = _DASH.split(text.strip())
     return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+
+
+def faction(text: str) -> tuple[str, str] | None:
+    """``A - X Faction`` or ``A (X faction)``, as ACLED names a group's wings, as
+    ``(A, X)``.
+
+    >>> faction("Islamic State (West Africa) - Greater Sahara Faction")
+    ('Islamic State (West Africa)', 'Greater Sahara')
+    >>> faction("Boko Haram (Shekau faction)"), faction("Ansar Dine")
+    (('Boko Haram', 'Shekau'), None)
+    """
+    for pattern in _FACTIONS:
+        m = pattern.match(text.strip())
+        if m:
+            return m.group("a"), m.group("x")
+    return None
 
 
 def in_place(text: str) -> tuple[str, str] | None:

@@ -4,6 +4,10 @@ Each rule resolves the parts with the index and accepts only what the parts
 agree on; a qualifier is never dropped blindly.
 
 ========================  ===================================================
+faction                   ``Islamic State (West Africa) - Greater Sahara Faction``
+                          (ACLED): the group the faction's name names, read
+                          under the owner where it is a place; a place of the
+                          group's own region is the group itself
 alternatives              ``ISIS/ISIL``: every part names the same record
 another of its names      ``Movement for Oneness … (MUJAO)``: both name it; so
                           do all of a list, ``(AQIM, sometimes AQMI)``
@@ -62,6 +66,7 @@ from .shapes import (
     bracketed,
     described,
     descriptor,
+    faction,
     has_unit,
     in_place,
     joined_owner,
@@ -111,6 +116,9 @@ def shape(
     """The record a name written around a name resolves to, or None."""
     if depth >= MAX_DEPTH:
         return None
+    wing = faction(text)
+    if wing is not None:
+        return _faction(f, *wing, at, depth, notes)
     parts = alternatives(text)
     if parts:
         return _alternatives(f, text, parts, at, depth, notes)
@@ -162,6 +170,29 @@ def _unit_left_out(f: Finder, text: str, at: PartialDate | None, depth: int) -> 
     if found is None or found.tier not in ("exact", "normalised", "rules"):
         return None
     return Match(found.id, found.name, "shape", (f"{found.name!r} without its unit word",))
+
+
+def _faction(
+    f: Finder, a: str, x: str, at: PartialDate | None, depth: int, notes: list[str]
+) -> Match | None:
+    """``A - X Faction``: the group X names, or, where X is a place of A's own
+    region, A itself (``Islamic State (West Africa) - Lake Chad Faction``). X is
+    also read under A's owner (``Greater Sahara`` as ``Islamic State in Greater
+    Sahara``)."""
+    outer = f.find(a, at, depth + 1, notes)
+    if outer is None:
+        return None
+    place = place_of(x)
+    if place is not None and agrees(place, f.region(outer.id)):
+        return outer.under(f"the {x} faction, in its own region")
+    head = bracketed(a)
+    readings = [x] + ([f"{head[0] if head else a} in {x}"] if place is not None else [])
+    for reading in readings:
+        found = f.find(reading, at, depth + 1, [])
+        if found is not None:
+            return found.under(f"the {x} faction of {f.label(outer.id)}, read as {reading!r}")
+    notes.append(f"{x!r} names no faction of {f.label(outer.id)} the data holds")
+    return None
 
 
 def _one(f: Finder, text: str, found: list[Match], at: PartialDate | None) -> Match | None:
