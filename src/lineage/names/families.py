@@ -28,9 +28,11 @@ FAMILIES = (
     ("Organization/Organisation", re.compile(r"^organi[sz]ation$"), "organization"),
     ("Ifriqiya/Afriqiya", re.compile(r"^[ai]fri[qk]+i?y+a+h?$"), "ifriqiya"),
     ("Sinai/Sayna", re.compile(r"^s(?:i|ay|ai|ei)naa?i?$"), "sinai"),
+    ("fi/in", re.compile(r"^f[iy]$"), "in"),  # Arabic fī is in: Qa'idat al-Jihad in Bilad
+    ("Sahara/Saharan", re.compile(r"^sahar(?:a|an|ien|ienne)$"), "sahara"),
     ("Katiba/Battalion", re.compile(r"^(?:katibat?|battalions?|brigades?|bataillons?)$"), "katiba"),
 )
-_STARTS = frozenset("qkdjgbwpmsoai")
+_STARTS = frozenset("qkdjgbwpmsoaif")
 """(label, pattern, the one spelling): a word the pattern matches is that spelling."""
 
 

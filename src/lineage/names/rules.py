@@ -8,7 +8,8 @@ steps, in order:
 
 ==================  ============================================================
 place names         one place's other names: Afrique occidentale = Afrique de
-                    l'Ouest, Western Africa = West Africa
+                    l'Ouest, Western Africa = West Africa, Mésopotamie, Algérie,
+                    Libye, Syrie, Égypte, Tunisie = their English names
 letters             DMG and ALA-LC letters: ǧ→j, ḫ→kh, ḏ→dh, ṯ→th, š→sh, ġ→gh;
                     then accents, macrons, ʿayn, hamza and apostrophes go
 possessive          ``Islamic State's`` → ``Islamic State``
@@ -33,7 +34,9 @@ families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Katiba/Katibat/Battalion/Brigade/Bataillon
 ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``
 word order          ``Province of X``, ``X Province``, ``Islamic State's X Province``
-                    and ``X Province of the Islamic State`` agree (so do ``branch``es
+                    and ``X Province of the Islamic State`` agree, in Arabic too
+                    (``al-Dawla al-Islamiyya – Wilayat X``); an Islamic State
+                    ``branch`` is its province (so do other ``branch``es
                     and units: ``Katibat al-Mulathamin``, ``al-Mulathamun Brigade``)
 transliteration     French and English schemes: ow/au→aw (Dowlat, DMG tauhid),
                     -oune→-oun, -ine→-in, -in→-un (the plural's cases), ch→sh, dj→j, kh→k,
@@ -110,7 +113,7 @@ _ELISION = re.compile(r"(?<=\s)([lLdD])['’](?=\w)")  # de l'Ouest, d'Afrique: 
 _BARE_ARTICLE = re.compile(r"(?<![\w'’])[aA]-(?=\w)")  # Qaidat a-Jihad: al- elided
 _ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|eh)$")
 _HEADS = ("province", "branch", "katiba")
-_OWNERS = (("islamic", "state"), ("is",), ("isis",), ("isil",), ("daesh",))
+_OWNERS = (("islamic", "state"), ("dawla", "islamia"), ("is",), ("isis",), ("isil",), ("daesh",))
 
 
 def tokens(text: str) -> Tokens:
@@ -121,6 +124,7 @@ def tokens(text: str) -> Tokens:
     >>> tokens("Ǧamāʿat Nuṣrat al-Islām (JNIM)")
     ['jamaat', 'nusrat', 'al', 'islam', 'JNIM']
     """
+    shouted = text == text.upper()  # before the article is set apart in lower case
     text = _POSSESSIVE.sub("", _LETTER_RE.sub(lambda m: _LETTERS[m.group()], text))
     text = _LEADING_ELISION.sub(r"\1l ", text)  # L'État: the article apart
     text = _ELISION.sub(r"\1 ", text)
@@ -128,7 +132,7 @@ def tokens(text: str) -> Tokens:
     plain = strip_accents(_CAMEL.sub(" ", text).translate(_QUOTES))
     raw = [t for t in _SPLIT.split(plain) if t]
     joined = " " not in text.strip() and all(len(t) <= 4 for t in raw)  # IS-GS, not AL-QAIDA
-    keep = len(raw) == 1 or text != text.upper() or joined
+    keep = len(raw) == 1 or not shouted or joined
     return [t if keep and _acronym(t) else t.casefold() for t in raw]
 
 
@@ -242,7 +246,10 @@ def _order(words: Tokens) -> tuple[Tokens, Events]:
     if "of" in words or words[-1] != head:
         events.append("word order")
     rest = [w for w in words if w not in (head, "of")]
-    dropped = _drop_owner(rest) if head == "province" else 0
+    dropped = _drop_owner(rest) if head in ("province", "branch") else 0
+    if dropped and head == "branch":  # the Islamic State's branches are its provinces
+        head = "province"
+        events.append("an Islamic State branch read as its province")
     if dropped:
         events.append("'Islamic State' dropped before a province")
     if dropped > 1:
@@ -256,7 +263,7 @@ def _drop_owner(rest: Tokens) -> int:
     for owner in _OWNERS:
         size = len(owner)
         for at in range(len(rest) - size + 1):
-            if tuple(w.lower() for w in rest[at : at + size]) == owner and len(rest) > size:
+            if tuple(_owner_word(w) for w in rest[at : at + size]) == owner and len(rest) > size:
                 del rest[at : at + size]
                 if at < len(rest) - 1 and rest[at] == "in":
                     del rest[at]
@@ -265,9 +272,20 @@ def _drop_owner(rest: Tokens) -> int:
     return 0
 
 
+def _owner_word(word: str) -> str:
+    """A word as the owners are listed: lower case, the y of ``Islāmiyya`` aside."""
+    return word.lower().replace("y", "")
+
+
 _PLACE_NAMES = (
     (("afrique", "occidentale"), ("afrique", "de", "l", "ouest"), "Afrique occidentale"),
     (("western", "africa"), ("west", "africa"), "Western Africa"),
+    (("mesopotamie",), ("mesopotamia",), "Mésopotamie"),
+    (("algerie",), ("algeria",), "Algérie"),
+    (("libye",), ("libya",), "Libye"),
+    (("syrie",), ("syria",), "Syrie"),
+    (("egypte",), ("egypt",), "Égypte"),
+    (("tunisie",), ("tunisia",), "Tunisie"),
 )
 
 

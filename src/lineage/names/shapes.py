@@ -38,6 +38,8 @@ __all__ = [
     "owned",
     "owner_rest",
     "pair",
+    "reference",
+    "unit_before",
     "without_unit",
 ]
 
@@ -86,6 +88,7 @@ _TRAILING_DESCRIPTOR = re.compile(
     r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:" + _KIND + r"|organization|organisation)$",
     re.IGNORECASE,
 )
+_REFERENCE = re.compile(r"Q[DI][ei]?\.\s?\d{1,4}|\d{1,3}", re.IGNORECASE)
 _ARTICLE_OPENS = re.compile(r"(?:al|el|ul)(?:-|\s+)\w", re.IGNORECASE)
 _UNITS = frozenset(
     {"brigade", "brigades", "battalion", "battalions", "katiba", "katibat", "bataillon"}
@@ -208,6 +211,16 @@ def descriptor(text: str) -> bool:
     return " ".join(_words(text)) in _DESCRIPTORS
 
 
+def reference(text: str) -> bool:
+    """Whether a bracket holds only a reference: a UN sanctions number (``QDe.141``)
+    or a footnote mark (``1``, ``[1]``).
+
+    >>> reference("QDe.141"), reference("1"), reference("Mali")
+    (True, True, False)
+    """
+    return _REFERENCE.fullmatch(text.strip()) is not None
+
+
 def described(text: str) -> tuple[str, str] | None:
     """``the Islamic State group``, ``le groupe État islamique``, ``the so-called
     Islamic State``: ``(the name, the words around it)`` when a descriptor opens
@@ -245,6 +258,19 @@ def has_unit(text: str) -> bool:
     (True, False)
     """
     return any(w.casefold() in _UNITS for w in _words(text))
+
+
+def unit_before(text: str) -> tuple[str, str] | None:
+    """``Katiba al-X`` as ``("Katiba", "al-X")``: a unit word, then a name opening with
+    the Arabic article.
+
+    >>> unit_before("katiba Al-Mourabitoune"), unit_before("Katiba Macina")
+    (('katiba', 'Al-Mourabitoune'), None)
+    """
+    unit, _, rest = text.strip().partition(" ")
+    if unit.casefold() in _UNITS and arabic_article_opens(rest):
+        return unit, rest.strip()
+    return None
 
 
 def arabic_article_opens(text: str) -> bool:

@@ -24,14 +24,16 @@ Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
                           ``EI-Sahel``: read as ``Islamic State in X``, ``X
                           Province`` or the joined acronym (``ISX``, ``ISIS-X``)
 descriptor                ``Al-Mourabitoun (militant group)``: a bracket that only
-                          says what the thing is; so do ``the Islamic State
+                          says what the thing is, or holds a reference
+                          (``(QDe.141)``, a footnote ``[1]``); so do ``the Islamic State
                           group``, ``le groupe État islamique``, ``the so-called``
 owner                     ``l'émirat du Sahara d'Aqmi``, ``AQIM's Sahara Emirate``:
                           the rest names a record and so do the words that own
                           it; a place is no owner
 unit word left out        ``al-Mulathamun`` for ``al-Mulathamun Battalion``: the
                           rest an Arabic word with its article, not a place
-                          (``Macina`` is not ``Katiba Macina``)
+                          (``Macina`` is not ``Katiba Macina``); and ``katiba
+                          Al-Mourabitoune`` for ``Al Mourabitoun``
 unit and another name     ``Al-Mua'qi'oon Biddam Brigade (Those who Sign with
                           Blood)``: the bracket names the record, and so does the
                           rest without its last word, a word for an armed unit
@@ -46,7 +48,8 @@ acronym and one word      ``Salafist Group for Preaching and Fighting (GSPC)``:
                           other record's name is so near
 ========================  ===================================================
 
-Two parts naming different records make the name ambiguous, never a guess.
+Two parts naming different records make the name ambiguous, never a guess. The
+faction, owner and unit rules live in :mod:`.wings`.
 """
 
 from __future__ import annotations
@@ -62,21 +65,20 @@ from .result import Match, Named
 from .shapes import (
     acronym_spells,
     alternatives,
-    arabic_article_opens,
     bracketed,
     described,
     descriptor,
     faction,
-    has_unit,
     in_place,
     joined_owner,
     listed,
     looks_like_acronym,
-    owned,
     owner_rest,
     pair,
+    reference,
     without_unit,
 )
+from .wings import faction_of, owned_by, unit_word
 from .wording import one_word_apart
 
 __all__ = ["CLOSE", "Finder", "shape"]
@@ -118,7 +120,7 @@ def shape(
         return None
     wing = faction(text)
     if wing is not None:
-        return _faction(f, *wing, at, depth, notes)
+        return faction_of(f, *wing, at, depth, notes)
     parts = alternatives(text)
     if parts:
         return _alternatives(f, text, parts, at, depth, notes)
@@ -139,60 +141,7 @@ def shape(
     if around is not None:
         inner = f.find(around[0], at, depth + 1, notes)
         return inner.under(f"'{around[1]}' dropped") if inner is not None else None
-    return _owned(f, text, at, depth) or _unit_left_out(f, text, at, depth)
-
-
-def _owned(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
-    """``X of O``, ``X d'O``, ``O's X``: X names a record and O names one too, a
-    group that holds it (``l'émirat du Sahara d'Aqmi``, ``Katiba Macina d'Ansar
-    Dine``). O must name a record, not a place, or the words are no owner."""
-    parts = owned(text)
-    if parts is None:
-        return None
-    x, o, how = parts
-    owner = f.find(o, at, depth + 1, [])
-    if owner is None:
-        return None
-    found = f.find(x, at, depth + 1, [])
-    if found is None or found.tier == "slip":
-        return None
-    return found.under(f"{how!r} dropped, naming {f.label(owner.id)}")
-
-
-def _unit_left_out(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
-    """``al-Mulathamun`` for ``al-Mulathamun Battalion``: a name of a unit written
-    without its unit word, where the rest is an Arabic word with its article, not a
-    place (``Macina`` is not ``Katiba Macina``) nor an acronym, and the name with the
-    unit word is a spelling of one of its names."""
-    if not arabic_article_opens(text) or has_unit(text) or place_of(text):
-        return None
-    found = f.find(f"{text} Battalion", at, depth + 1, [])
-    if found is None or found.tier not in ("exact", "normalised", "rules"):
-        return None
-    return Match(found.id, found.name, "shape", (f"{found.name!r} without its unit word",))
-
-
-def _faction(
-    f: Finder, a: str, x: str, at: PartialDate | None, depth: int, notes: list[str]
-) -> Match | None:
-    """``A - X Faction``: the group X names, or, where X is a place of A's own
-    region, A itself (``Islamic State (West Africa) - Lake Chad Faction``). X is
-    also read under A's owner (``Greater Sahara`` as ``Islamic State in Greater
-    Sahara``)."""
-    outer = f.find(a, at, depth + 1, notes)
-    if outer is None:
-        return None
-    place = place_of(x)
-    if place is not None and agrees(place, f.region(outer.id)):
-        return outer.under(f"the {x} faction, in its own region")
-    head = bracketed(a)
-    readings = [x] + ([f"{head[0] if head else a} in {x}"] if place is not None else [])
-    for reading in readings:
-        found = f.find(reading, at, depth + 1, [])
-        if found is not None:
-            return found.under(f"the {x} faction of {f.label(outer.id)}, read as {reading!r}")
-    notes.append(f"{x!r} names no faction of {f.label(outer.id)} the data holds")
-    return None
+    return owned_by(f, text, at, depth) or unit_word(f, text, at, depth)
 
 
 def _one(f: Finder, text: str, found: list[Match], at: PartialDate | None) -> Match | None:
@@ -261,6 +210,8 @@ def _qualified(
         return outer.under(f"'({y})' abbreviates the name")
     if descriptor(y):
         return outer.under(f"descriptor '({y})' dropped")
+    if reference(y):
+        return outer.under(f"reference '({y})' set aside")
     place = place_of(y)
     if place is None:
         notes.append(f"{y!r} is not a name of {f.label(outer.id)}, a place, or its initials")
