@@ -32,6 +32,7 @@ __all__ = ["NameIndex", "Named"]
 
 
 _Entry = tuple[str, Name]  # (record id, the Name)
+WORD = "\x00"  # the rules table's mark on an acronym's key as a word (:func:`.rules.word_key`)
 
 
 class NameIndex(Generic[R]):
@@ -118,7 +119,7 @@ class NameIndex(Generic[R]):
             self._by_rule = table = self._keyed(rule_key)
             for entry in self._every_entry():  # an acronym as a word too: l'Aqmi, le Mujao
                 if key := word_key(entry[1].name):
-                    table.setdefault(key, []).append(entry)
+                    table.setdefault(WORD + key, []).append(entry)  # after an article only
         return self._by_rule
 
     def _every_entry(self) -> Iterator[_Entry]:
@@ -159,10 +160,13 @@ class NameIndex(Generic[R]):
         if entries:
             return self._pick(query, entries, at, "normalised")
         from .rules import rule_key
+        from .shapes import opens_with_article
         from .structure import shape
 
         folded = rule_key(query)
         entries = self._rules().get(folded, []) if folded else []
+        if not entries and folded and opens_with_article(query):  # l'Aqmi: the word Aqmi
+            entries = self._rules().get(WORD + folded, [])
         if entries:
             return self._pick(query, entries, at, "rules")
         found = shape(self, query, at, depth, [] if notes is None else notes)
@@ -228,8 +232,11 @@ class NameIndex(Generic[R]):
             tier = "exact"
         if tier != "rules":
             return Match(record, name, tier)
-        from .rules import explain_rules
+        from .rules import explain_rules, rule_key
 
+        if name.isupper() and rule_key(query) != rule_key(name):  # the acronym as a word
+            why = [*explain_rules(query, name.lower()), f"the acronym {name!r} read as a word"]
+            return Match(record, name, tier, tuple(why))
         return Match(record, name, tier, tuple(explain_rules(query, name)))
 
     def resolve(self, query: str, at: PartialDate | None = None) -> str:

@@ -27,6 +27,7 @@ __all__ = [
     "PLACES",
     "WORLD",
     "agrees",
+    "all_places_in",
     "other_place_names",
     "place_of",
     "places_in",
@@ -110,7 +111,8 @@ _OTHER_NAMES = {
     "dr congo": "democratic republic of the congo", "drc": "democratic republic of the congo",
     "peninsule arabique": "arabian peninsula", "khurasan": "khorasan", "inde": "india",
     "borno state": "borno", "etat de borno": "borno",
-    "jazayer": "algeria", "jazair": "algeria",
+    "jazayer": "algeria", "jazair": "algeria", "ghazza": "gaza", "urdun": "jordan",
+    "lubnan": "lebanon", "khorassan": "khorasan", "misr": "egypt", "hind": "india",
 }  # fmt: skip
 WORLD = (
     "andorra", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",
@@ -195,8 +197,29 @@ def places_in(region: str) -> frozenset[str]:
     >>> sorted(places_in("North Africa (born in Algeria)"))
     ['algeria', 'north africa']
     """
-    words = _words(region)
-    table = _table()
+    return _scan(_words(region), _table())
+
+
+@lru_cache(maxsize=1)
+def _anywhere() -> dict[tuple[str, ...], str]:
+    table = {_words(w): w for w in WORLD}
+    table.update(_table())
+    return table
+
+
+@lru_cache(maxsize=4096)
+def all_places_in(text: str) -> frozenset[str]:
+    """Every place ``text`` names, the world's countries and regions too (``WORLD``),
+    longest first; what tells two names apart when one says another place.
+
+    >>> sorted(all_places_in("Front de libération du Sénégal")), sorted(places_in("Sénégal"))
+    (['senegal'], [])
+    """
+    return _scan(_words(text), _anywhere())
+
+
+def _scan(words: tuple[str, ...], table: dict[tuple[str, ...], str]) -> frozenset[str]:
+    """The places of ``table`` among ``words``, the longest first at each word."""
     longest = max(len(k) for k in table)
     found: set[str] = set()
     i = 0

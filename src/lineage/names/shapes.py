@@ -35,6 +35,7 @@ __all__ = [
     "joined_owner",
     "listed",
     "looks_like_acronym",
+    "opens_with_article",
     "owned",
     "owner_rest",
     "pair",
@@ -88,6 +89,7 @@ _TRAILING_DESCRIPTOR = re.compile(
     r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:" + _KIND + r"|organization|organisation)$",
     re.IGNORECASE,
 )
+_OPENING_ARTICLE = re.compile(r"\s*(?:l['’]\s*|(?:le|la|les|the)\s+)\S", re.IGNORECASE)
 _REFERENCE = re.compile(r"Q[DI][ei]?\.\s?\d{1,4}|\d{1,3}", re.IGNORECASE)
 _ARTICLE_OPENS = re.compile(r"(?:al|el|ul)(?:-|\s+)\w", re.IGNORECASE)
 _UNITS = frozenset(
@@ -209,6 +211,15 @@ def descriptor(text: str) -> bool:
     (True, False)
     """
     return " ".join(_words(text)) in _DESCRIPTORS
+
+
+def opens_with_article(text: str) -> bool:
+    """Whether an English or French article opens ``text`` (``l'Aqmi``, ``le Mujao``).
+
+    >>> opens_with_article("l'Aqmi"), opens_with_article("Aqmi")
+    (True, False)
+    """
+    return _OPENING_ARTICLE.match(text) is not None
 
 
 def reference(text: str) -> bool:

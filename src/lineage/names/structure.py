@@ -54,13 +54,14 @@ faction, owner and unit rules live in :mod:`.wings`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Protocol
 
 from ..exceptions import AmbiguousNameError
 from ..model import PartialDate
-from .fold import normalise
-from .places import NATIONALITIES, agrees, place_of, places_in
+from .fold import normalise, strip_marks
+from .places import NATIONALITIES, agrees, all_places_in, place_of
 from .result import Match, Named
 from .shapes import (
     acronym_spells,
@@ -87,6 +88,10 @@ MAX_DEPTH = 3
 CLOSE = 85.0
 """How similar the rest of ``X (ACRONYM)`` must be to one of the acronym's record's names."""
 MARGIN = 10.0
+_FAITHS = frozenset(
+    {"muslim", "musulman", "christian", "chretien", "jew", "jewish", "juif", "shia", "shiite"}
+    | {"chiite", "sunni", "sunnite", "druze", "yazidi", "hindu", "buddhist", "touareg"}
+)
 
 
 class Finder(Protocol):
@@ -265,22 +270,31 @@ def _one_word(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Matc
     if not mine or len(mine) != len(found):
         return None
     rid, name, (word, theirs) = mine[0]
-    if word.casefold() in NATIONALITIES:
-        notes.append(f"{word!r} in {x!r} names a people, not a word of {name!r}")
-        return None
-    if _other_place(x, name, notes):
-        return None
+    if _other_place(x, name, notes) or all_places_in(theirs):
+        return None  # nor is 'Iran' a word for 'Levant'
     why = f"'({y})' is one of its names and {x!r} is {name!r} with {word!r} for {theirs!r}"
     return Match(rid, name, "shape", (why,))
 
 
 def _other_place(x: str, name: str, notes: list[str]) -> bool:
-    """Whether ``x`` names a place ``name`` does not: ``Islamic State in Libya`` is
-    not ``Islamic State in Iraq``, whatever acronym follows it."""
-    extra = places_in(x) - places_in(name)
+    """Whether ``x`` names a place, a people or a faith ``name`` does not: ``Islamic
+    State in Libya`` is not ``Islamic State in Iraq``, nor ``… Islam and Christians``
+    ``… Islam and Muslims``, whatever acronym follows it."""
+    extra = sorted(all_places_in(x) - all_places_in(name))
+    theirs = set(_plain(name))
+    extra += [w for w in _plain(x) if w not in theirs and _people(w)]
     if extra:
-        notes.append(f"{x!r} names {', '.join(sorted(extra))}, which {name!r} does not")
+        notes.append(f"{x!r} names {', '.join(extra)}, which {name!r} does not")
     return bool(extra)
+
+
+def _plain(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", strip_marks(text))
+
+
+def _people(word: str) -> bool:
+    """A nationality, a people or a faith, in the singular or the plural."""
+    return any(w in NATIONALITIES or w in _FAITHS for w in (word, word.rstrip("s"), word[:-1]))
 
 
 def _pair(

@@ -8,9 +8,11 @@ accepts only what they agree on.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..model import PartialDate
+from .fold import strip_marks
 from .places import agrees, place_of
 from .result import Match
 from .shapes import arabic_article_opens, bracketed, has_unit, owned, unit_before
@@ -19,6 +21,8 @@ if TYPE_CHECKING:
     from .structure import Finder
 
 __all__ = ["faction_of", "owned_by", "unit_word"]
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def owned_by(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
@@ -33,9 +37,23 @@ def owned_by(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match 
     if owner is None:
         return None
     found = f.find(x, at, depth + 1, [])
-    if found is None or found.tier == "slip":
-        return None
+    if found is None or found.tier == "slip" or not _named_after(f, found.id, owner.id):
+        return None  # 'Sahara Emirate of the Islamic State' is not AQIM's emirate
     return found.under(f"{how!r} dropped, naming {f.label(owner.id)}")
+
+
+def _named_after(f: Finder, record: str, owner: str) -> bool:
+    """Whether one of ``record``'s names holds one of ``owner``'s (``AQIM Sahara
+    branch`` holds ``AQIM``): the data itself says the owner holds it."""
+    if record == owner:
+        return True
+    theirs = [_spaced(n.name) for n in f.records[owner].all_names()]
+    return any(t in _spaced(n.name) for n in f.records[record].all_names() for t in theirs)
+
+
+def _spaced(text: str) -> str:
+    """``text``'s words, folded, between spaces: ``" aqim sahara branch "``."""
+    return " " + " ".join(_WORD.findall(strip_marks(text))) + " "
 
 
 def unit_word(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
@@ -60,21 +78,30 @@ def unit_word(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match
 def faction_of(
     f: Finder, a: str, x: str, at: PartialDate | None, depth: int, notes: list[str]
 ) -> Match | None:
-    """``A - X Faction``: the group X names, or, where X is a place of A's own
-    region, A itself (``Islamic State (West Africa) - Lake Chad Faction``). X is
-    also read under A's owner (``Greater Sahara`` as ``Islamic State in Greater
-    Sahara``)."""
+    """``A - X Faction``, where X is a place: the group named for A's owner in X
+    (``Islamic State (West Africa) - Greater Sahara Faction`` as ``Islamic State in
+    Greater Sahara``), or A itself where X lies in A's region and no other group
+    bears X in a name (``- Lake Chad Faction`` of ISWAP; not ``AQIM - Sahara
+    Faction``: the data holds AQIM's Sahara branch). A faction named for a group or a
+    person is left alone: whom it followed is for the events to say."""
     outer = f.find(a, at, depth + 1, notes)
-    if outer is None:
-        return None
     place = place_of(x)
-    if place is not None and agrees(place, f.region(outer.id)):
-        return outer.under(f"the {x} faction, in its own region")
+    if outer is None or place is None:
+        if outer is not None:
+            notes.append(f"{x!r} names no faction of {f.label(outer.id)} the data holds")
+        return None
     head = bracketed(a)
-    readings = [x] + ([f"{head[0] if head else a} in {x}"] if place is not None else [])
-    for reading in readings:
-        found = f.find(reading, at, depth + 1, [])
-        if found is not None:
-            return found.under(f"the {x} faction of {f.label(outer.id)}, read as {reading!r}")
+    reading = f"{head[0] if head else a} in {x}"
+    found = f.find(reading, at, depth + 1, [])
+    if found is not None and found.id != outer.id:
+        return found.under(f"the {x} faction of {f.label(outer.id)}, read as {reading!r}")
+    key = _spaced(x)
+    others = [
+        rid
+        for rid, record in f.records.items()
+        if rid != outer.id and any(key in _spaced(n.name) for n in record.all_names())
+    ]
+    if agrees(place, f.region(outer.id)) and not others:
+        return outer.under(f"the {x} faction, in its own region")
     notes.append(f"{x!r} names no faction of {f.label(outer.id)} the data holds")
     return None

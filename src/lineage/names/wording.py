@@ -95,11 +95,17 @@ def one_word_apart(query: str, name: str) -> tuple[str, str] | None:
     >>> one_word_apart("Moro Liberation Front", "Macina Liberation Front") is None  # two shared
     True
     """
-    ours, theirs = Counter(_words(query)), Counter(_words(name))
+    ours, theirs = Counter(_counted(query)), Counter(_counted(name))
     extra, lacking = ours - theirs, theirs - ours
     if extra.total() != 1 or lacking.total() != 1 or (ours & theirs).total() < 3:
         return None
     return _written(query, next(iter(extra))), _written(name, next(iter(lacking)))
+
+
+@lru_cache(maxsize=1 << 14)
+def _counted(text: str) -> tuple[str, ...]:
+    """:func:`_words`, kept: the one-word rule reads every name for each query."""
+    return tuple(_words(text))
 
 
 def _written(text: str, folded: str) -> str:
