@@ -85,6 +85,9 @@ SAME = [
     ("families", "Wilaya Sinai", "Sinai Province", "Wilayat/Province"),
     ("families", "Al Quaida", "Al Qaida", "Qaeda/Qaida"),
     ("families", "Al Qaada", "Al Qaida", "Qaeda/Qaida"),
+    ("families", "Al Qeada", "Al Qaeda", "Qaeda/Qaida"),  # a slip the press makes
+    ("translit", "Mourabitounes", "Mourabitoun", "-ounes→-oun"),
+    ("translit", "Moudjahidines", "Mujahidin", "-ines→-in"),
     ("families", "Bayt al-Maqdes", "Bayt al-Maqdis", "Maqdis/Maqdes"),
     ("families", "Ancar Dine", "Ansar Dine", "Ansar/Ancar"),
     ("families", "Islamic Maghrib", "Islamic Maghreb", "Maghreb/Maghrib"),

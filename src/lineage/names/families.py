@@ -13,7 +13,7 @@ __all__ = ["DAESH", "FAMILIES", "family"]
 # Daesh (داعش, the Arabic acronym turned word) in its vowel spellings, in capitals too
 DAESH = re.compile(r"^da(?:a|e|i|ii|ee|ai|ei)[sc]h$")
 FAMILIES = (
-    ("Qaeda/Qaida", re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+)da[ht]?$"), "qaida"),
+    ("Qaeda/Qaida", re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+|ea?)da[ht]?$"), "qaida"),
     ("Daesh/Da'ish", DAESH, "daesh"),
     ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti)?$"), "jamaa"),
     ("Khilafa/Khalifa", re.compile(r"^kh?[ai]l[ai]ff?ah?t?$"), "khilafa"),

@@ -56,10 +56,11 @@ def transliteration(words: list[str]) -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=1 << 14)
 def transliterated(word: str) -> tuple[str, tuple[str, ...]]:
     events: list[str] = []
-    mute = next((e for e in ("oune", "ine") if word.endswith(e)), "")
-    if mute and len(word) > 5:
-        word = word[:-1]
-        events.append(f"-{mute}→-{mute[:-1]}")
+    mute = next((e for e in ("ounes", "ines", "oune", "ine") if word.endswith(e)), "")
+    if mute and len(word) > 5:  # a French mute e, and a plural s: Mourabitounes
+        cut = mute.rstrip("s")[:-1]
+        word = word[: len(word) - len(mute)] + cut
+        events.append(f"-{mute}→-{cut}")
     events.extend(f"{m.group()}→aw" for m in _OW.finditer(word))
     word = _OW.sub("aw", word)
     for label, old, new in _FOLDS:
