@@ -83,8 +83,33 @@ def clear_caches() -> None:
         lineage.names.loose_key,
         lineage.names.shapes.acronym_spells,
         lineage.names.places.places_in,
+        lineage.names.places.all_places_in,
+        lineage.names.wording._counted,
     ):
         cached.cache_clear()
+
+
+HOSTILE = {
+    "300 slash-separated 'X (AQIM)' parts": "/".join(f"Group {i} (AQIM)" for i in range(300)),
+    "200 owners ('of ... of AQIM')": " of ".join(["Sahara Emirate"] * 200) + " of AQIM",
+    "100 nested brackets": "(" * 100 + "AQIM" + ")" * 100,
+    "200 unit words": "Katiba " * 200 + "al-Mourabitoun",
+    "a 131 KB name": "Islamic State " * 9400,
+}
+"""Inputs crafted against the shape rules, each timed alone against one extractOne."""
+
+
+def hostile(lg: lineage.Lineage, choices: list[str], repeat: int) -> list[dict[str, Any]]:
+    """Each hostile input: resolve_many on it alone, and one extractOne of it."""
+    rows = []
+    for label, text in HOSTILE.items():
+        ours = [timed(lambda t=text: lg.resolve_many([t]), clear_caches) for _ in range(repeat)]
+        base = [timed(lambda t=text: process.extractOne(t, choices)) for _ in range(repeat)]
+        ours_s, base_s = statistics.median(ours), statistics.median(base)
+        rows.append({"input": label, "chars": len(text), "resolve_s": ours_s,
+                     "extractOne_s": base_s, "ratio": ours_s / base_s})  # fmt: skip
+        print(f"  {label}: {ours_s * 1e3:.1f} ms, extractOne {base_s * 1e3:.2f} ms")
+    return rows
 
 
 def timed(fn: Callable[[], Any], before: Callable[[], None] = lambda: None) -> float:
@@ -140,6 +165,8 @@ def main() -> None:
         f"x{result['ratio']:.2f} (target <= {TARGET}) {'met' if result['met'] else 'MISSED'}"
     )
     print("matches:", ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+    print("hostile inputs, each alone:")
+    result["hostile"] = hostile(lg, choices, args.repeat)
     out = ROOT / args.out
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -296,6 +296,8 @@ def test_brackets(text: str, expected: tuple[str, str] | None) -> None:
 def test_alternatives_pairs_and_owners() -> None:
     assert alternatives("ISIS / ISIL") == ["ISIS", "ISIL"]
     assert alternatives("ISIS/") == []
+    assert len(alternatives("/".join(["ISIS"] * 12))) == 12
+    assert alternatives("/".join(["ISIS"] * 13)) == []  # a longer list is no name
     assert pair("Boko Haram - JAS") == ("Boko Haram", "JAS")
     assert pair("Islamic State–Sinai") is None  # an unspaced dash is part of a name
     assert owner_rest("IS Sinai") == "Sinai"

@@ -46,6 +46,7 @@ __all__ = [
 
 _BRACKETED = re.compile(r"^(?P<out>.*?\S)\s*[(\[](?P<in>[^()\[\]]*[^()\[\]\s][^()\[\]]*)[)\]]\s*$")
 _SLASH = re.compile(r"\s*/\s*")
+MAX_ALTERNATIVES = 12
 _COLON = re.compile(r"^(?P<a>[^:]*\S)\s*:\s+(?P<b>\S[^:]*)$")
 _DASH = re.compile(r"\s+[-–—]\s+")
 _FACTIONS = (
@@ -114,11 +115,12 @@ def bracketed(text: str) -> tuple[str, str] | None:
 
 
 def alternatives(text: str) -> list[str]:
-    """``A / B`` as ``[A, B]`` (every part non-empty), else ``[]``."""
+    """``A / B`` as ``[A, B]`` (every part non-empty, twelve at most: a longer list is
+    no name), else ``[]``."""
     if "/" not in text:
         return []
     parts = _SLASH.split(text.strip())
-    return parts if len(parts) > 1 and all(parts) else []
+    return parts if 1 < len(parts) <= MAX_ALTERNATIVES and all(parts) else []
 
 
 def listed(text: str) -> list[str]:

@@ -95,6 +95,8 @@ def one_word_apart(query: str, name: str) -> tuple[str, str] | None:
     >>> one_word_apart("Moro Liberation Front", "Macina Liberation Front") is None  # two shared
     True
     """
+    if len(_counted(query)) != len(_counted(name)):
+        return None  # one word for one word: as many words
     ours, theirs = Counter(_counted(query)), Counter(_counted(name))
     extra, lacking = ours - theirs, theirs - ours
     if extra.total() != 1 or lacking.total() != 1 or (ours & theirs).total() < 3:
