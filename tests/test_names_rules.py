@@ -55,6 +55,11 @@ SAME = [
     ("article", "Lidda'awati", "li al-Da'awati", "liddaawati→daawati"),
     ("article", "Ahlis Sunna", "Ahl as-Sunna", "ahlis→ahl"),
     ("article", "Ansaruddin", "Ansar ud-Din", "ansaruddin→ansar din"),
+    ("article", "Ahlussunah", "Ahl as-Sunnah", "ahlussunah→ahl sunah"),
+    ("article", "Ahlisunnah", "Ahlis Sunna", "ahlisunnah→ahl sunnah"),
+    ("article", "Lida'awati", "Lidda'awati", "lidaawati→li daawati"),
+    ("article", "wa L Jihâd", "wal-Jihad", "l- dropped"),  # a lone capital is a letter
+    ("ending", "Lidawatti", "Lidda'awati", "-ah/-at ending"),
     ("article", "Ansareddine", "Ansar Dine", "ansareddine→ansar dine"),
     ("article", "Ahlus-Sunnah", "Ahl al-Sunnah", "ahlus→ahl"),
     ("article", "Al Qaeda", "Qaeda", "al- dropped"),
@@ -363,6 +368,12 @@ def test_alternatives_pairs_and_owners() -> None:
         ("katiba Al-Mourabitoune", "al-murabitoun", "unit word 'katiba' set aside"),
         ("Al Qaida en Mésopotamie", "islamic-state", "'en' in place of 'in'"),
         ("l'Aqmi", "aqim", "l- dropped, the acronym 'AQMI' read as a word"),
+        ("al-Mulathameen (Masked) Brigade", "those-who-sign-with-blood", "the gloss '(Masked)'"),
+        ("al-Qaeda in the so-called Islamic Maghreb", "aqim", "'so-called' set aside"),
+        ("Sahara Branch of al-Qaida in the Islamic Maghreb (AQIM)", "aqim-sahara", "belongs to"),
+        ("BH (Boko Haram)", "boko-haram", "'BH' abbreviates '(Boko Haram)'"),
+        ("al Qaeda in the Islamic Maghreb (AGIM)", "aqim", "'(AGIM)' read as 'AQIM'"),
+        ("Jama'at al - Tawhid wa L Jihâd fî gharb Ifriqiya", "mojwa", "at- dropped"),
         ("le Mujao", "mojwa", "'le' dropped"),
         ("Al-Mulathamun", "those-who-sign-with-blood", "'al-Mulathamun Battalion' without its"),
         ("al-Moulathamine", "those-who-sign-with-blood", "without its unit word"),
@@ -419,6 +430,11 @@ def test_shape_rules_on_the_bundled_data(
         "ail",
         "Aki",
         "Islamic State (K)",  # a letter is no footnote here: IS-K is another group
+        "Ansar Dine (Mali) Brigade",  # a place inside is no gloss
+        "Islamic State (Libya) Province",
+        "AB (Boko Haram)",  # not its initials
+        "Boko Haram (BAHM)",  # no acronym of it a letter off
+        "Al Qaeda (AQIM) Brigade",
         "Boko Haram (a)",
         "Katiba al-Furqan",  # a unit word before a name that is not ours
         "Boko Haram (Shekau faction)",  # a person's faction: the data holds no such wing

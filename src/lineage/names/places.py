@@ -29,6 +29,7 @@ __all__ = [
     "agrees",
     "all_places_in",
     "other_place_names",
+    "place_names",
     "place_of",
     "places_in",
 ]
@@ -241,3 +242,27 @@ def agrees(place: str, region: str | None) -> bool:
     if not region:
         return False
     return any(place == p or place in PLACES.get(p, ()) for p in places_in(region))
+
+
+_PLACE_NAMES = (
+    (("afrique", "occidentale"), ("afrique", "de", "l", "ouest"), "Afrique occidentale"),
+    (("western", "africa"), ("west", "africa"), "Western Africa"),
+    (("mesopotamie",), ("mesopotamia",), "Mésopotamie"),
+    (("algerie",), ("algeria",), "Algérie"),
+    (("libye",), ("libya",), "Libye"),
+    (("syrie",), ("syria",), "Syrie"),
+    (("egypte",), ("egypt",), "Égypte"),
+    (("tunisie",), ("tunisia",), "Tunisie"),
+)
+
+
+def place_names(words: list[str]) -> tuple[list[str], list[str]]:
+    """One place's names in one language: Afrique occidentale is Afrique de l'Ouest."""
+    events: list[str] = []
+    for old, new, label in _PLACE_NAMES:
+        size = len(old)
+        for at in range(len(words) - size, -1, -1):
+            if tuple(words[at : at + size]) == old:
+                words = [*words[:at], *new, *words[at + size :]]
+                events.append(label)
+    return words, events

@@ -72,6 +72,7 @@ from functools import lru_cache
 
 from .families import DAESH, family
 from .fold import strip_accents
+from .places import place_names
 from .transliteration import transliterated, transliteration
 
 __all__ = [
@@ -103,6 +104,8 @@ _ARTICLES = frozenset({"al", "el", "ul", "il"})
 _CLITIC = ("wa", "bi", "li", "fi")
 _CLITIC_ARTICLE = {"wal": "wa", "bil": "bi", "lil": "li", "fil": "fi", "fal": "fi", "wel": "wa"}
 _AHL = re.compile(r"^ahl(?:[aiu]|[aiu][sl])$")
+_FUSED_AHL = re.compile(r"^(ahl)[aiu]?s?(sun+a*h?)$")  # Ahlussunah, Ahlisunnah: ahl as-Sunna
+_FUSED_LI = re.compile(r"^(li|bi)(d[aeiu][a-z]{3,})$")  # Lida'awati: li + (ad-)Da'awati
 _FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
 _FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
 _FUSED_DIN = re.compile(r"^([a-z]{4,}?)[aeu]d(d(?:i|ee)ne?)$")  # Ansaruddin: Ansar ud-Din
@@ -111,7 +114,7 @@ _FRENCH_W = re.compile(r"^ou(?=[aeiy])")
 _LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")
 _ELISION = re.compile(r"(?<=\s)([lLdD])['’](?=\w)")  # de l'Ouest, d'Afrique: a word apart
 _BARE_ARTICLE = re.compile(r"(?<![\w'’])[aA]-(?=\w)")  # Qaidat a-Jihad: al- elided
-_ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|eh)$")
+_ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|atti|eh)$")
 _HEADS = ("province", "branch", "katiba")
 _OWNERS = (("islamic", "state"), ("dawla", "islamia"), ("is",), ("isis",), ("isil",), ("daesh",))
 
@@ -137,9 +140,10 @@ def tokens(text: str) -> Tokens:
 
 
 def _acronym(word: str) -> bool:
-    """``word`` is kept as an acronym: up to six capitals, but not a spelling of
+    """``word`` is kept as an acronym: two to six capitals (a lone capital is a letter:
+    ``wa L Jihâd``), but not a spelling of
     Daesh (``DAISH`` is the word Daesh, not the letters D-A-I-S-H)."""
-    return len(word) <= 6 and word.isupper() and not DAESH.match(word.casefold())
+    return 2 <= len(word) <= 6 and word.isupper() and not DAESH.match(word.casefold())
 
 
 def _article(words: Tokens) -> tuple[Tokens, Events]:
@@ -163,6 +167,9 @@ def _article(words: Tokens) -> tuple[Tokens, Events]:
         elif _AHL.match(w):
             out.append("ahl")
             events.append(f"{w}→ahl")
+        elif m := _FUSED_AHL.match(w) or _FUSED_LI.match(w):
+            out.extend(m.groups())
+            events.append(f"{w}→{' '.join(m.groups())}")
         elif m := _FUSED_CLITIC.match(w) or _FUSED_ARTICLE.match(w):
             out.extend(m.groups()[:1] if m.re is _FUSED_CLITIC else ())
             out.append(m.groups()[-1])
@@ -277,32 +284,8 @@ def _owner_word(word: str) -> str:
     return word.lower().replace("y", "")
 
 
-_PLACE_NAMES = (
-    (("afrique", "occidentale"), ("afrique", "de", "l", "ouest"), "Afrique occidentale"),
-    (("western", "africa"), ("west", "africa"), "Western Africa"),
-    (("mesopotamie",), ("mesopotamia",), "Mésopotamie"),
-    (("algerie",), ("algeria",), "Algérie"),
-    (("libye",), ("libya",), "Libye"),
-    (("syrie",), ("syria",), "Syrie"),
-    (("egypte",), ("egypt",), "Égypte"),
-    (("tunisie",), ("tunisia",), "Tunisie"),
-)
-
-
-def _place_names(words: Tokens) -> tuple[Tokens, Events]:
-    """One place's names in one language: Afrique occidentale is Afrique de l'Ouest."""
-    events: Events = []
-    for old, new, label in _PLACE_NAMES:
-        size = len(old)
-        for at in range(len(words) - size, -1, -1):
-            if tuple(words[at : at + size]) == old:
-                words = [*words[:at], *new, *words[at + size :]]
-                events.append(label)
-    return words, events
-
-
 STEPS: tuple[tuple[str, Step], ...] = (
-    ("place names", _place_names),
+    ("place names", place_names),
     ("French w", _french_w),
     ("French article", _french_article),
     ("article", _article),

@@ -30,6 +30,7 @@ __all__ = [
     "described",
     "descriptor",
     "faction",
+    "glossed",
     "has_unit",
     "in_place",
     "joined_owner",
@@ -40,6 +41,7 @@ __all__ = [
     "owner_rest",
     "pair",
     "reference",
+    "so_called",
     "unit_before",
     "without_unit",
 ]
@@ -90,6 +92,9 @@ _TRAILING_DESCRIPTOR = re.compile(
     r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:" + _KIND + r"|organization|organisation)$",
     re.IGNORECASE,
 )
+_GLOSS = re.compile(r"^(?P<x>[^()]*\S)\s*\((?P<gloss>[^()]*[^()\s][^()]*)\)\s*(?P<y>\S[^()]*)$")
+_SO_CALLED = re.compile(r"\s+(?:so-called|soi-disant|self-styled|autoproclam[ée]e?)\s+", re.I)
+_OPEN_ENDED = {(w,) for w in ("al", "el", "ul", "wa", "fi", "li", "bi", "l", "ad", "as", "ash")}
 _OPENING_ARTICLE = re.compile(r"\s*(?:l['’]\s*|(?:le|la|les|the)\s+)\S", re.IGNORECASE)
 _REFERENCE = re.compile(r"Q[DI][ei]?\.\s?\d{1,4}|\d{1,3}", re.IGNORECASE)
 _ARTICLE_OPENS = re.compile(r"(?:al|el|ul)(?:-|\s+)\w", re.IGNORECASE)
@@ -144,7 +149,9 @@ def pair(text: str) -> tuple[str, str] | None:
     if m:
         return m.group("a"), m.group("b")
     parts = _DASH.split(text.strip())
-    return (parts[0], parts[1]) if len(parts) == 2 and all(parts) else None
+    if len(parts) != 2 or not all(parts) or _words(parts[0])[-1:] in _OPEN_ENDED:
+        return None  # 'Jama'at al - Tawhid': a dash after an article joins, not parts
+    return parts[0], parts[1]
 
 
 def faction(text: str) -> tuple[str, str] | None:
@@ -213,6 +220,28 @@ def descriptor(text: str) -> bool:
     (True, False)
     """
     return " ".join(_words(text)) in _DESCRIPTORS
+
+
+def glossed(text: str) -> tuple[str, str] | None:
+    """``X (gloss) Y`` as ``("X Y", "gloss")``: a bracket inside a name, as a gloss
+    or translation of the word before it (``al-Mulathameen (Masked) Brigade``).
+
+    >>> glossed("al-Mulathameen (Masked) Brigade"), glossed("Ansar Dine (Mali)")
+    (('al-Mulathameen Brigade', 'Masked'), None)
+    """
+    m = _GLOSS.match(text.strip())
+    return (f"{m.group('x')} {m.group('y')}", m.group("gloss")) if m else None
+
+
+def so_called(text: str) -> str | None:
+    """``text`` without a "so-called" inside it (``al-Qaeda in the so-called Islamic
+    Maghreb``); None when there is none.
+
+    >>> so_called("al-Qaeda in the so-called Islamic Maghreb")
+    'al-Qaeda in the Islamic Maghreb'
+    """
+    plain = _SO_CALLED.sub(" ", text).strip()
+    return plain if plain != text.strip() else None
 
 
 def opens_with_article(text: str) -> bool:

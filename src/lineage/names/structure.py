@@ -49,19 +49,20 @@ acronym and one word      ``Salafist Group for Preaching and Fighting (GSPC)``:
 ========================  ===================================================
 
 Two parts naming different records make the name ambiguous, never a guess. The
-faction, owner and unit rules live in :mod:`.wings`.
+faction, owner, gloss and unit rules live in :mod:`.wings`, the acronym rules in
+:mod:`.acronyms`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Protocol
 
 from ..exceptions import AmbiguousNameError
 from ..model import PartialDate
-from .fold import normalise, strip_marks
-from .places import NATIONALITIES, agrees, all_places_in, place_of
+from .acronyms import abbreviates_owner, acronym_slip, close_name, one_word
+from .fold import normalise
+from .places import agrees, place_of
 from .result import Match, Named
 from .shapes import (
     acronym_spells,
@@ -79,19 +80,11 @@ from .shapes import (
     reference,
     without_unit,
 )
-from .wings import faction_of, owned_by, unit_word
-from .wording import one_word_apart
+from .wings import faction_of, owned_by, set_aside, unit_word
 
-__all__ = ["CLOSE", "Finder", "shape"]
+__all__ = ["Finder", "shape"]
 
 MAX_DEPTH = 3
-CLOSE = 85.0
-"""How similar the rest of ``X (ACRONYM)`` must be to one of the acronym's record's names."""
-MARGIN = 10.0
-_FAITHS = frozenset(
-    {"muslim", "musulman", "christian", "chretien", "jew", "jewish", "juif", "shia", "shiite"}
-    | {"chiite", "sunni", "sunnite", "druze", "yazidi", "hindu", "buddhist", "touareg"}
-)
 
 
 class Finder(Protocol):
@@ -126,6 +119,9 @@ def shape(
     wing = faction(text)
     if wing is not None:
         return faction_of(f, *wing, at, depth, notes)
+    aside = set_aside(f, text, at, depth)  # a gloss or a "so-called" inside the name
+    if aside is not None:
+        return aside
     parts = alternatives(text)
     if parts:
         return _alternatives(f, text, parts, at, depth, notes)
@@ -178,9 +174,13 @@ def _bracketed(
     outer = f.find(x, at, depth + 1, notes)
     inner = f.find(y, at, depth + 1, notes)
     if outer is not None and inner is not None:
-        if outer.id != inner.id:
+        if outer.id != inner.id and not abbreviates_owner(f, x, y, inner, at, depth):
             raise f.conflict(text, [outer.id, inner.id], at)
+        if outer.id != inner.id:  # Sahara Branch of al-Qaida in the Islamic Maghreb (AQIM)
+            return outer.under(f"'({y})' abbreviates the group it belongs to")
         return outer.under(f"'({y})' is another of its names")
+    if inner is not None and looks_like_acronym(x) and acronym_spells(x, y):
+        return inner.under(f"{x!r} abbreviates '({y})'")  # BH (Boko Haram)
     if outer is not None and (names := listed(y)):
         found = [f.find(p, at, depth + 1, []) for p in names]
         if all(m is not None and m.id == outer.id for m in found):
@@ -188,7 +188,7 @@ def _bracketed(
     if outer is not None:
         return _qualified(f, text, x, y, outer, at, depth, notes)
     if inner is not None and looks_like_acronym(y):
-        return _acronym(f, x, y, inner, notes) or _one_word(f, x, y, inner, notes)
+        return close_name(f, x, y, inner, notes) or one_word(f, x, y, inner, notes)
     if inner is not None and (unit := without_unit(x)) is not None:
         head = f.find(unit[0], at, depth + 1, [])
         if head is not None and head.id == inner.id:
@@ -217,6 +217,8 @@ def _qualified(
         return outer.under(f"descriptor '({y})' dropped")
     if reference(y):
         return outer.under(f"reference '({y})' set aside")
+    if (slipped := acronym_slip(f, y, outer.id)) is not None:
+        return outer.under(f"'({y})' read as {slipped!r}, a letter off")  # (AGIM)
     place = place_of(y)
     if place is None:
         notes.append(f"{y!r} is not a name of {f.label(outer.id)}, a place, or its initials")
@@ -235,66 +237,6 @@ def _qualified(
         f"({region or 'not recorded'})"
     )
     return None
-
-
-def _acronym(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:
-    """``X (ACRONYM)`` where only the acronym names a record: X must be close to one
-    of that record's names, and closer than to any other record's."""
-    closest = f.closest(x)
-    same = [(name, score) for rid, name, score in closest if rid == inner.id]
-    other = max((score for rid, _, score in closest if rid != inner.id), default=0.0)
-    if same and same[0][1] >= CLOSE and same[0][1] >= other + MARGIN:
-        name, score = same[0]
-        if _other_place(x, name, notes):
-            return None
-        return Match(
-            inner.id,
-            name,
-            "shape",
-            (f"'({y})' is one of its names and {x!r} is close to {name!r} ({score:.0f})",),
-        )
-    notes.append(f"'({y})' is a name of {f.label(inner.id)} but {x!r} is not close to its names")
-    return None
-
-
-def _one_word(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:
-    """``X (ACRONYM)`` where only the acronym names a record: X is one of its names
-    with one word in place of another, and no other record has such a name."""
-    found = [
-        (rid, name.name, swap)
-        for rid, record in f.records.items()
-        for name in record.all_names()
-        if (swap := one_word_apart(x, name.name)) is not None
-    ]
-    mine = [hit for hit in found if hit[0] == inner.id]
-    if not mine or len(mine) != len(found):
-        return None
-    rid, name, (word, theirs) = mine[0]
-    if _other_place(x, name, notes) or all_places_in(theirs):
-        return None  # nor is 'Iran' a word for 'Levant'
-    why = f"'({y})' is one of its names and {x!r} is {name!r} with {word!r} for {theirs!r}"
-    return Match(rid, name, "shape", (why,))
-
-
-def _other_place(x: str, name: str, notes: list[str]) -> bool:
-    """Whether ``x`` names a place, a people or a faith ``name`` does not: ``Islamic
-    State in Libya`` is not ``Islamic State in Iraq``, nor ``… Islam and Christians``
-    ``… Islam and Muslims``, whatever acronym follows it."""
-    extra = sorted(all_places_in(x) - all_places_in(name))
-    theirs = set(_plain(name))
-    extra += [w for w in _plain(x) if w not in theirs and _people(w)]
-    if extra:
-        notes.append(f"{x!r} names {', '.join(extra)}, which {name!r} does not")
-    return bool(extra)
-
-
-def _plain(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", strip_marks(text))
-
-
-def _people(word: str) -> bool:
-    """A nationality, a people or a faith, in the singular or the plural."""
-    return any(w in NATIONALITIES or w in _FAITHS for w in (word, word.rstrip("s"), word[:-1]))
 
 
 def _pair(

@@ -13,14 +13,23 @@ from typing import TYPE_CHECKING
 
 from ..model import PartialDate
 from .fold import strip_marks
-from .places import agrees, place_of
+from .places import agrees, all_places_in, place_of
 from .result import Match
-from .shapes import arabic_article_opens, bracketed, has_unit, owned, unit_before
+from .shapes import (
+    arabic_article_opens,
+    bracketed,
+    described,
+    glossed,
+    has_unit,
+    owned,
+    so_called,
+    unit_before,
+)
 
 if TYPE_CHECKING:
     from .structure import Finder
 
-__all__ = ["faction_of", "owned_by", "unit_word"]
+__all__ = ["faction_of", "owned_by", "set_aside", "unit_word"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -105,3 +114,23 @@ def faction_of(
         return outer.under(f"the {x} faction, in its own region")
     notes.append(f"{x!r} names no faction of {f.label(outer.id)} the data holds")
     return None
+
+
+def set_aside(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
+    """A gloss in brackets inside a name (``al-Mulathameen (Masked) Brigade``), or a
+    "so-called" inside it: the rest must name a group, and the gloss no other group
+    and no place."""
+    plain = so_called(text) if described(text) is None else None  # 'the so-called X' is
+    if plain is not None:  # a descriptor's, opening the name
+        found = f.find(plain, at, depth + 1, [])
+        return found.under("'so-called' set aside") if found is not None else None
+    parts = glossed(text)
+    if parts is None or all_places_in(parts[1]):
+        return None
+    found = f.find(parts[0], at, depth + 1, [])
+    if found is None or found.tier == "slip":
+        return None
+    other = f.find(parts[1], at, depth + 1, [])
+    if other is not None and other.id != found.id:
+        return None
+    return found.under(f"the gloss '({parts[1]})' set aside")

@@ -35,7 +35,7 @@ from .rules import run_steps, tokens
 __all__ = ["explain_wording", "one_word_apart", "reads", "wording_key"]
 
 SMALL = frozenset(
-    {"the", "of", "for", "to", "in", "and", "a", "an", "on", "with", "by", "who", "which"}
+    {"the", "of", "for", "to", "in", "and", "a", "an", "on", "with", "by", "who", "which", "that"}
     | {"de", "du", "des", "d", "l", "la", "le", "les", "pour", "et", "en", "au", "aux", "dans"}
 )
 """The small words a wording sets aside."""

@@ -1,0 +1,122 @@
+"""Shape rules for a bracketed acronym (:mod:`.structure` calls them): ``X (ACRONYM)``
+where only the acronym names a record, read when X is close to one of its names or
+one word from one (never when X says another place, people or faith); an acronym
+that abbreviates the group a name belongs to (``Sahara Branch of al-Qaida in the
+Islamic Maghreb (AQIM)``); and an acronym a letter off (``(AGIM)``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..model import PartialDate
+from .fold import strip_marks
+from .places import NATIONALITIES, all_places_in
+from .result import Match
+from .shapes import acronym_spells, looks_like_acronym, owned
+from .wording import one_word_apart
+
+if TYPE_CHECKING:
+    from .structure import Finder
+
+__all__ = ["CLOSE", "MARGIN", "abbreviates_owner", "acronym_slip", "close_name", "one_word"]
+
+CLOSE = 85.0
+"""How similar the rest of ``X (ACRONYM)`` must be to one of the acronym's record's names."""
+MARGIN = 10.0
+_FAITHS = frozenset(
+    {"muslim", "musulman", "christian", "chretien", "jew", "jewish", "juif", "shia", "shiite"}
+    | {"chiite", "sunni", "sunnite", "druze", "yazidi", "hindu", "buddhist", "touareg"}
+)
+
+
+def acronym_slip(f: Finder, y: str, record: str) -> str | None:
+    """The acronym of ``record`` that ``y`` is one letter off (replaced or swapped), as
+    long, four letters at least: ``AGIM`` for ``AQIM``, beside a name already found."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if not (looks_like_acronym(y) and y.isupper() and len(y) >= 4):
+        return None
+    return next(
+        (
+            n.name
+            for n in f.records[record].all_names()
+            if n.name.isupper()
+            and len(n.name) == len(y)
+            and DamerauLevenshtein.distance(n.name, y) == 1
+        ),
+        None,
+    )
+
+
+def abbreviates_owner(
+    f: Finder, x: str, y: str, inner: Match, at: PartialDate | None, depth: int
+) -> bool:
+    """``X of O (ACRONYM)`` where the acronym names O, not the whole: its initials
+    spell O, and O names the acronym's group."""
+    parts = owned(x)
+    if parts is None or not looks_like_acronym(y) or not acronym_spells(y, parts[1]):
+        return False
+    owner = f.find(parts[1], at, depth + 1, [])
+    return owner is not None and owner.id == inner.id
+
+
+def close_name(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:
+    """``X (ACRONYM)`` where only the acronym names a record: X must be close to one
+    of that record's names, and closer than to any other record's."""
+    closest = f.closest(x)
+    same = [(name, score) for rid, name, score in closest if rid == inner.id]
+    other = max((score for rid, _, score in closest if rid != inner.id), default=0.0)
+    if same and same[0][1] >= CLOSE and same[0][1] >= other + MARGIN:
+        name, score = same[0]
+        if _other_place(x, name, notes):
+            return None
+        return Match(
+            inner.id,
+            name,
+            "shape",
+            (f"'({y})' is one of its names and {x!r} is close to {name!r} ({score:.0f})",),
+        )
+    notes.append(f"'({y})' is a name of {f.label(inner.id)} but {x!r} is not close to its names")
+    return None
+
+
+def one_word(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:
+    """``X (ACRONYM)`` where only the acronym names a record: X is one of its names
+    with one word in place of another, and no other record has such a name."""
+    found = [
+        (rid, name.name, swap)
+        for rid, record in f.records.items()
+        for name in record.all_names()
+        if (swap := one_word_apart(x, name.name)) is not None
+    ]
+    mine = [hit for hit in found if hit[0] == inner.id]
+    if not mine or len(mine) != len(found):
+        return None
+    rid, name, (word, theirs) = mine[0]
+    if _other_place(x, name, notes) or all_places_in(theirs):
+        return None  # nor is 'Iran' a word for 'Levant'
+    why = f"'({y})' is one of its names and {x!r} is {name!r} with {word!r} for {theirs!r}"
+    return Match(rid, name, "shape", (why,))
+
+
+def _other_place(x: str, name: str, notes: list[str]) -> bool:
+    """Whether ``x`` names a place, a people or a faith ``name`` does not: ``Islamic
+    State in Libya`` is not ``Islamic State in Iraq``, nor ``… Islam and Christians``
+    ``… Islam and Muslims``, whatever acronym follows it."""
+    extra = sorted(all_places_in(x) - all_places_in(name))
+    theirs = _plain(name)
+    extra += [w for w in _plain(x) if _people(w) and not any(t[:5] == w[:5] for t in theirs)]
+    if extra:
+        notes.append(f"{x!r} names {', '.join(extra)}, which {name!r} does not")
+    return bool(extra)
+
+
+def _plain(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", strip_marks(text))
+
+
+def _people(word: str) -> bool:
+    """A nationality, a people or a faith, in the singular or the plural."""
+    return any(w in NATIONALITIES or w in _FAITHS for w in (word, word.rstrip("s"), word[:-1]))
