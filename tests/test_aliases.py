@@ -162,6 +162,27 @@ NEW_SOURCES = {
     "hirsi-ali-2014-boko-haram-name",
     "realites-tn-boko-haram-education",
     "fides-boko-haram-racines",
+    # the tenth round
+    "globalsecurity-islamic-state-in-the-greater",
+    "un-islamic-state-in-the-greater",
+    "acleddata-newly-restructured-the-islamic-state",
+    "pressafrik-mali-quelles-consequences-peut-avoir",
+    "mackenzieinstitute-terrorism-profile-islamic-state-sinai",
+    "ctc-the-state-of-al-qa",
+    "securityoutlines-the-current-status-of-al",
+    "huffpost-un-report-al-qaeda-down",
+    "bild-al-qaida-weltweites-netzwerk-des",
+    "stuttgarter-zeitung-historie-globalisierer-des-terrors",
+    "rewardsforjustice-al-qaida-im-islamischen-maghreb",
+    "web-al-qaeda-in-the-islamic",
+    "globalterrorwatch-groupe-salafiste-pour-la-predication",
+    "britannica-islamic-state-in-iraq-and",
+    "classe-internationale-daech-a-t-il-revolutionne",
+    "trackingterrorism-islamic-state-of-iraq-and",
+    "afrique-asie-lessor-des-franchises-dal-qaeda",
+    "20minutes-algerie-qui-est-jund-al",
+    "choufeldjazair-algerie-que-reste-t-il",
+    "islamicworld-al-qaida-nel-maghreb-islamico",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -387,6 +408,58 @@ NEW_NAMES = [
     ("boko-haram", "Non-Muslim Teaching Is Forbidden"),
     ("boko-haram", "l’éducation occidentale est un péché"),
     ("boko-haram", "l’éducation occidentale est interdite"),
+    # the tenth round
+    ("isgs", "ISIS in the Greater Sahara"),
+    ("isgs", "État islamique du Grand Sahara"),
+    ("isgs", "Islamic State in the Greater Sahel"),
+    ("isgs", "Sahel Province"),
+    ("isgs", "IS Sahel"),
+    ("isgs", "État islamique au Sahel"),
+    ("wilayat-sinai", "Islamic State of Iraq and the Levant-Sinai Province"),
+    ("wilayat-sinai", "Islamic State of Iraq and the Levant-Sinai"),
+    ("wilayat-sinai", "Islamic State of Iraq and Syria Sinai Province"),
+    ("wilayat-sinai", "ISIL Sinai Province"),
+    ("wilayat-sinai", "Islamic State in the Sinai"),
+    ("wilayat-sinai", "IS-Sinai"),
+    ("wilayat-sinai", "ISIS-Sinai"),
+    ("wilayat-sinai", "ISIL-Sinai"),
+    ("wilayat-sinai", "Ansar Beit al-Maqdis"),
+    ("wilayat-sinai", "Ansar Bayt al-Maqdes"),
+    ("wilayat-sinai", "Jamaat Ansar Beit al-Maqdis"),
+    ("wilayat-sinai", "Sinai Province of the Islamic State"),
+    ("wilayat-sinai", "ISIS-Sinai Province"),
+    ("wilayat-sinai", "Wilayat Sayna"),
+    ("wilayat-sinai", "Ansar Bait al-Maqdis"),
+    ("wilayat-sinai", "Wilayat al-Sina"),
+    ("al-qaeda", "al-Qa`ida Central"),
+    ("al-qaeda", "AQ Central"),
+    ("al-qaeda", "al-Qaeda Core"),
+    ("al-qaeda", "AQC"),
+    ("al-qaeda", "core Al-Qaeda"),
+    ("al-qaeda", "Kern-Al-Kaida"),
+    ("al-qaeda", "Al-Kaida"),
+    ("aqim", "al-Qa'ida in the Islamic Maghreb"),
+    ("aqim", "Al-Qaida im Islamischen Maghreb"),
+    ("aqim", "Salafistische Gruppe für Predigt und Kampf"),
+    ("aqim", "Al Qaeda in the Lands of the Islamic Maghreb"),
+    ("aqim", "Base du Djihad au Maghreb Islamique"),
+    ("aqim", "BDMI"),
+    ("aqim", "Qaïdat al-Jihad fil-Maghreb al-Islami"),
+    ("aqim", "QJMI"),
+    ("aqim", "Al-Jama’a es-Salafiyya li Da’wa wa ‘l-Qital"),
+    ("aqim", "al-jamaa`atu l-salafiyyatu li l-da`wati wa l-qitaal"),
+    ("aqim", "al-Qāʿidah fī bilād al-Maġrib al-islāmī"),
+    ("islamic-state", "Islamic State in Iraq and the Levant"),
+    ("islamic-state", "al-Dawlah al-Islāmiyyah fī al-ʿIrāq wa al-Shām"),
+    ("islamic-state", "Dāʿash"),
+    ("islamic-state", "Dāʿish"),
+    ("islamic-state", "Daech"),
+    ("islamic-state", "Islamic State of Iraq and ash Sham"),
+    ("islamic-state", "Al Qaeda Organization in the Land of the Two Rivers"),
+    ("islamic-state", "Al-Qaeda en Mésopotamie"),
+    ("jund-al-khilafa", "Jund al-Khilafah"),
+    ("jund-al-khilafa", "Jundh El Khalifa"),
+    ("aqim-sahara", "Emirato del Sahara"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -642,6 +715,27 @@ ALIASES = [
     ("Non-Muslim Teaching Is Forbidden", "boko-haram"),
     ("l'éducation occidentale est un péché", "boko-haram"),
     ("l’éducation occidentale est interdite", "boko-haram"),
+    # the tenth round
+    ("ISIS in the Greater Sahara", "isgs"),
+    ("État islamique du Grand Sahara", "isgs"),
+    ("Islamic State in the Greater Sahel", "isgs"),
+    ("al-Qa`ida Central", "al-qaeda"),
+    ("AQ Central", "al-qaeda"),
+    ("al-Qaeda Core", "al-qaeda"),
+    ("AQC", "al-qaeda"),
+    ("core Al-Qaeda", "al-qaeda"),
+    ("Kern-Al-Kaida", "al-qaeda"),
+    ("Al-Kaida", "al-qaeda"),
+    ("al-Qa'ida in the Islamic Maghreb", "aqim"),
+    ("Al-Qaida im Islamischen Maghreb", "aqim"),
+    ("Al Qaeda in the Lands of the Islamic Maghreb", "aqim"),
+    ("al-Qāʿidah fī bilād al-Maġrib al-islāmī", "aqim"),
+    ("Dāʿash", "islamic-state"),
+    ("Dāʿish", "islamic-state"),
+    ("Daech", "islamic-state"),
+    ("Jund al-Khilafah", "jund-al-khilafa"),
+    ("Jundh El Khalifa", "jund-al-khilafa"),
+    ("Emirato del Sahara", "aqim-sahara"),
 ]
 
 
@@ -882,3 +976,48 @@ def test_no_alias_is_claimed_by_two_groups(lg: lineage.Lineage) -> None:
 
 def test_data_still_checks(lg: lineage.Lineage) -> None:
     assert lg.check() == []
+
+
+# the tenth round's dated names: each keeps the span its source (or the data) gives
+DATED_TENTH = [
+    ("isgs", "Sahel Province", "2022-03", None),
+    ("isgs", "IS Sahel", "2022-03", None),
+    ("isgs", "État islamique au Sahel", "2022-03", None),
+    ("wilayat-sinai", "Islamic State of Iraq and the Levant-Sinai Province", "2014-11", None),
+    ("wilayat-sinai", "Islamic State of Iraq and the Levant-Sinai", "2014-11", None),
+    ("wilayat-sinai", "Islamic State of Iraq and Syria Sinai Province", "2014-11", None),
+    ("wilayat-sinai", "ISIL Sinai Province", "2014-11", None),
+    ("wilayat-sinai", "Islamic State in the Sinai", "2014-11", None),
+    ("wilayat-sinai", "IS-Sinai", "2014-11", None),
+    ("wilayat-sinai", "ISIS-Sinai", "2014-11", None),
+    ("wilayat-sinai", "ISIL-Sinai", "2014-11", None),
+    ("wilayat-sinai", "Ansar Beit al-Maqdis", None, "2014-11"),
+    ("wilayat-sinai", "Ansar Bayt al-Maqdes", None, "2014-11"),
+    ("wilayat-sinai", "Jamaat Ansar Beit al-Maqdis", None, "2014-11"),
+    ("wilayat-sinai", "Sinai Province of the Islamic State", "2014-11", None),
+    ("wilayat-sinai", "ISIS-Sinai Province", "2014-11", None),
+    ("wilayat-sinai", "Wilayat Sayna", "2014-11", None),
+    ("wilayat-sinai", "Ansar Bait al-Maqdis", None, "2014-11"),
+    ("wilayat-sinai", "Wilayat al-Sina", "2014-11", None),
+    ("aqim", "Salafistische Gruppe für Predigt und Kampf", "1998", "2007-01"),
+    ("aqim", "Base du Djihad au Maghreb Islamique", "2007-01", None),
+    ("aqim", "BDMI", "2007-01", None),
+    ("aqim", "Qaïdat al-Jihad fil-Maghreb al-Islami", "2007-01-24", None),
+    ("aqim", "QJMI", "2007-01-24", None),
+    ("aqim", "Al-Jama’a es-Salafiyya li Da’wa wa ‘l-Qital", "1998-04-24", "2007-01-24"),
+    ("aqim", "al-jamaa`atu l-salafiyyatu li l-da`wati wa l-qitaal", "1998", "2007-01"),
+    ("islamic-state", "Islamic State in Iraq and the Levant", "2013-04", "2014-06"),
+    ("islamic-state", "al-Dawlah al-Islāmiyyah fī al-ʿIrāq wa al-Shām", "2013-04", "2014-06"),
+    ("islamic-state", "Islamic State of Iraq and ash Sham", "2013-04", "2014-06"),
+    ("islamic-state", "Al Qaeda Organization in the Land of the Two Rivers", "2004-10", "2006-10"),
+    ("islamic-state", "Al-Qaeda en Mésopotamie", "2004-10", "2006-10"),
+]
+
+
+@pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_TENTH)
+def test_tenth_round_dates(
+    lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
+) -> None:
+    listing = _listing(lg, gid, name)
+    assert (str(listing.start) if listing.start else None) == start
+    assert (str(listing.end) if listing.end else None) == end

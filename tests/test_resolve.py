@@ -60,8 +60,8 @@ def test_the_show_line(lg: lineage.Lineage) -> None:
         "matched 'Al-Mourabitoun (Mali)' → Al Murabitoun (as 'Al Mourabitoun'): "
         "qualifier '(Mali)' dropped"
     )
-    assert match_line(lg.resolve("Ansar Beit al-Maqdis")) == (
-        "matched 'Ansar Beit al-Maqdis' → Wilayat Sinai (as 'Ansar Bayt Al Maqdis'): Bayt/Beit"
+    assert match_line(lg.resolve("Ansar Beyt al-Maqdis")) == (
+        "matched 'Ansar Beyt al-Maqdis' → Wilayat Sinai (as 'Ansar Bayt Al Maqdis'): Bayt/Beit"
     )
 
 
