@@ -183,6 +183,14 @@ NEW_SOURCES = {
     "20minutes-algerie-qui-est-jund-al",
     "choufeldjazair-algerie-que-reste-t-il",
     "islamicworld-al-qaida-nel-maghreb-islamico",
+    # the eleventh round
+    "voaafrique-title-not-in-stored-text",
+    "afriquinfos-title-not-in-stored-text",
+    "afrik-prise-dotages-en-algerie-qui",
+    "djazairess-belmokhtar-communique-les-nationalites-des",
+    "jihadintel-boko-haram-jihad-intel-identifiers",
+    "encyclopedia-boko-haram",
+    "classic-criminal-code-terrorist-organisationboko-haram",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -460,6 +468,20 @@ NEW_NAMES = [
     ("jund-al-khilafa", "Jund al-Khilafah"),
     ("jund-al-khilafa", "Jundh El Khalifa"),
     ("aqim-sahara", "Emirato del Sahara"),
+    # the eleventh round
+    ("ansar-dine", "défenseurs de la foi"),
+    ("al-murabitoun", "Al-Mourabitoune-Al-Qaïda pour le djihad en Afrique"),
+    ("those-who-sign-with-blood", "Masked Battalion"),
+    ("those-who-sign-with-blood", "el-Moulethamine Battalion"),
+    ("those-who-sign-with-blood", "Brigade des hommes masqués"),
+    ("those-who-sign-with-blood", "Moulathamounes"),
+    ("those-who-sign-with-blood", "Katibate el Moulathamine"),
+    ("those-who-sign-with-blood", "brigade des enturbannés"),
+    ("boko-haram", "Group of the Sunni People for the Calling and Jihad"),
+    ("boko-haram", "Western education is sinful"),
+    ("boko-haram", "Jama'atu ahlu- Sunna Lidda' Awati Wal Jihad"),
+    ("macina-liberation-front", "Macina Liberation Movement"),
+    ("macina-liberation-front", "Force de libération du Macina"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -736,6 +758,20 @@ ALIASES = [
     ("Jund al-Khilafah", "jund-al-khilafa"),
     ("Jundh El Khalifa", "jund-al-khilafa"),
     ("Emirato del Sahara", "aqim-sahara"),
+    # the eleventh round
+    ("défenseurs de la foi", "ansar-dine"),
+    ("Al-Mourabitoune-Al-Qaïda pour le djihad en Afrique", "al-murabitoun"),
+    ("Masked Battalion", "those-who-sign-with-blood"),
+    ("el-Moulethamine Battalion", "those-who-sign-with-blood"),
+    ("Brigade des hommes masqués", "those-who-sign-with-blood"),
+    ("Moulathamounes", "those-who-sign-with-blood"),
+    ("Katibate el Moulathamine", "those-who-sign-with-blood"),
+    ("brigade des enturbannés", "those-who-sign-with-blood"),
+    ("Group of the Sunni People for the Calling and Jihad", "boko-haram"),
+    ("Western education is sinful", "boko-haram"),
+    ("Jama'atu ahlu- Sunna Lidda' Awati Wal Jihad", "boko-haram"),
+    ("Macina Liberation Movement", "macina-liberation-front"),
+    ("Force de libération du Macina", "macina-liberation-front"),
 ]
 
 
