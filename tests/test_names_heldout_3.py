@@ -53,4 +53,4 @@ def test_no_spelling_resolves_to_another_group(lg: lineage.Lineage) -> None:
 def test_held_out_3_rates(lg: lineage.Lineage, capsys: pytest.CaptureFixture[str]) -> None:
     everything, _ = rates(lg, HELD_3, "held-out 3", capsys)
     assert everything.wrong == []
-    assert everything.right >= 66  # 52 blind, before the rules read from its misses
+    assert everything.right >= 71  # 52 blind, before the rules read from its misses

@@ -55,4 +55,4 @@ def test_no_spelling_resolves_to_another_group(lg: lineage.Lineage) -> None:
 def test_held_out_4_rates(lg: lineage.Lineage, capsys: pytest.CaptureFixture[str]) -> None:
     everything, _ = rates(lg, HELD_4, "held-out 4", capsys)
     assert everything.wrong == []
-    assert everything.right >= 69  # 58 blind, before the rules read from its misses
+    assert everything.right >= 73  # 58 blind, before the rules read from its misses
