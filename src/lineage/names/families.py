@@ -20,7 +20,7 @@ FAMILIES = (
     ("Din/Dine", re.compile(r"^d(?:i|ee|ii|y)ne?$"), "din"),
     ("Bayt/Beit", re.compile(r"^b(?:a|e)(?:y|i)t$"), "bayt"),
     ("Wilayat/Province", re.compile(r"^(?:wilay(?:a|ah|at|et)|province)$"), "province"),
-    ("Maqdis/Maqdes", re.compile(r"^ma[qk]d[ei]s+$"), "maqdis"),
+    ("Maqdis/Maqdes", re.compile(r"^ma[qk]d[aei]s+$"), "maqdis"),
     ("Ansar/Ancar", re.compile(r"^an[sc]ar$"), "ansar"),
     ("Maghreb/Maghrib", re.compile(r"^magh?r[ei]b$"), "maghreb"),
     ("Sahel/Sahil", re.compile(r"^sah[ei]l$"), "sahel"),

@@ -303,13 +303,20 @@ def has_unit(text: str) -> bool:
 
 
 def unit_before(text: str) -> tuple[str, str] | None:
-    """``Katiba al-X`` as ``("Katiba", "al-X")``: a unit word, then a name opening with
-    the Arabic article.
+    """``Katiba al-X`` or ``al-X Brigade`` as ``("Katiba", "al-X")``: a unit word before
+    or after a name opening with the Arabic article.
 
     >>> unit_before("katiba Al-Mourabitoune"), unit_before("Katiba Macina")
     (('katiba', 'Al-Mourabitoune'), None)
+    >>> unit_before("Al-Murabitoun brigade")
+    ('brigade', 'Al-Murabitoun')
     """
+    if "(" in text:
+        return None
     unit, _, rest = text.strip().partition(" ")
+    if unit.casefold() in _UNITS and arabic_article_opens(rest):
+        return unit, rest.strip()
+    rest, _, unit = text.strip().rpartition(" ")
     if unit.casefold() in _UNITS and arabic_article_opens(rest):
         return unit, rest.strip()
     return None

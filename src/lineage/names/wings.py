@@ -60,6 +60,21 @@ def _named_after(f: Finder, record: str, owner: str) -> bool:
     return any(t in _spaced(n.name) for n in f.records[record].all_names() for t in theirs)
 
 
+def _owns_others(f: Finder, record: str) -> bool:
+    """Whether another record's name holds one of ``record``'s names of two words or
+    more (``Al Qaeda`` in ``Al Qaeda in the Islamic Maghreb``): a group others are
+    named after, whose brigade is one of its units, not itself."""
+    mine = [_spaced(n.name) for n in f.records[record].all_names()]
+    mine = [m for m in mine if m.count(" ") > 2]
+    return any(
+        m in _spaced(n.name)
+        for rid, other in f.records.items()
+        if rid != record
+        for n in other.all_names()
+        for m in mine
+    )
+
+
 def _spaced(text: str) -> str:
     """``text``'s words, folded, between spaces: ``" aqim sahara branch "``."""
     return " " + " ".join(_WORD.findall(strip_marks(text))) + " "
@@ -73,9 +88,11 @@ def unit_word(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match
     before = unit_before(text)
     if before is not None:  # katiba Al-Mourabitoune: the unit named al-X is al-X
         found = f.find(before[1], at, depth + 1, [])
-        if found is not None and found.tier in ("exact", "normalised", "rules"):
-            return found.under(f"unit word {before[0]!r} set aside before its name")
-        return None
+        if found is None or found.tier not in ("exact", "normalised", "rules"):
+            return None
+        if _owns_others(f, found.id):  # an al-Qaeda brigade is a unit of al-Qaeda
+            return None
+        return found.under(f"unit word {before[0]!r} set aside beside its name")
     if not arabic_article_opens(text) or has_unit(text) or place_of(text):
         return None
     found = f.find(f"{text} Battalion", at, depth + 1, [])
