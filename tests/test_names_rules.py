@@ -369,6 +369,14 @@ def test_alternatives_pairs_and_owners() -> None:
         ("katiba Al-Mourabitoune", "al-murabitoun", "unit word 'katiba' set aside beside its name"),
         ("Al Qaida de Mésopotamie", "islamic-state", "'de' in place of 'en'"),
         ("Al-Murabitoun brigade", "al-murabitoun", "unit word 'brigade' set aside beside"),
+        # a table exported in the wrong encoding (UTF-8 read as Windows-1252 or -1250)
+        ("Groupe Salafiste pour la PrĂ©dication et le Combat", "aqim", "its encoding repaired"),
+        ("Groupe Salafiste pour la PrÃ©dication et le Combat", "aqim", "its encoding repaired"),
+        ("Front de Libération de Macina FLM", "macina-liberation-front", "'FLM' is another"),
+        ("Boko Haram JAS", "boko-haram", "'JAS' is another of its names"),
+        ("The Boko Haram Sect", "boko-haram", "'The … Sect' dropped"),
+        ("Tanzim ad Dawla al Islamiya", "islamic-state", "'Tanzim …' dropped"),
+        ("Islamic State in the Great Sahara", "isgs", "Grand/Greater"),
         ("Al Mourabitoune Battalion", "al-murabitoun", "unit word 'Battalion' set aside"),
         ("l'Aqmi", "aqim", "l- dropped, the acronym 'AQMI' read as a word"),
         ("al-Mulathameen (Masked) Brigade", "those-who-sign-with-blood", "the gloss '(Masked)'"),
@@ -439,6 +447,9 @@ def test_shape_rules_on_the_bundled_data(
         "Boko Haram (a)",
         "Katiba al-Furqan",  # a unit word before a name that is not ours
         "Al-Qaeda Brigade",  # a unit of a group others are named after, not the group
+        "Ansar Dine AQIM",  # an acronym after a name must name the same group
+        "Tanzim al-Jihad",  # 'organisation of al-Jihad': not a name of ours
+        "Base Movement",  # 'movement' is part of names: no descriptor
         "Katibat al-Qaeda",
         "Boko Haram (Shekau faction)",  # a person's faction: the data holds no such wing
         "Ansar Dine - Macina faction",  # a place outside its region names no wing it has

@@ -33,6 +33,7 @@ __all__ = [
     "loose_key",
     "normalise",
     "normalise_uncached",
+    "repaired",
     "strip_accents",
     "strip_marks",
 ]
@@ -147,3 +148,26 @@ def fold_quotes(text: str) -> str:
     True
     """
     return _SPACE.sub(" ", text.translate(_QUOTE_FOLD)).strip()
+
+
+_MOJIBAKE = re.compile("[ÃÂĂâÅ][\u0080-\u00ff\u0100-\u02ff\u2018-\u203a]")
+
+
+def repaired(text: str) -> str | None:
+    """``text`` read back from UTF-8 bytes a tool had decoded as Windows-1252, Latin-1
+    or Windows-1250 (the mojibake of badly exported tables: ``PrÃ©dication``,
+    ``PrĂ©dication``); None when it shows no such damage or reads no better.
+
+    >>> repaired("Groupe Salafiste pour la PrĂ©dication"), repaired("Prédication")
+    ('Groupe Salafiste pour la Prédication', None)
+    """
+    if not _MOJIBAKE.search(text):
+        return None
+    for encoding in ("cp1252", "latin-1", "cp1250"):
+        try:
+            fixed = text.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+        if fixed != text:
+            return fixed
+    return None

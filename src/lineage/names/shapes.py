@@ -42,6 +42,7 @@ __all__ = [
     "pair",
     "reference",
     "so_called",
+    "trailing_acronym",
     "unit_before",
     "without_unit",
 ]
@@ -83,13 +84,15 @@ _KIND = r"(?:(?:jihadist|militant|terrorist|armed|islamist)\s+)?group"
 _LEADING_DESCRIPTOR = re.compile(
     r"^(?:(?:the|le|la|l['’])\s*)?(?:so-called|soi-disant|"
     + _KIND
-    + r"|(?:groupe|secte|n[ée]buleuse)(?:\s+(?:jihadiste|terroriste|armée?|islamiste))?"
+    + r"|tanzim|(?:groupe|secte|n[ée]buleuse)(?:\s+(?:jihadiste|terroriste|armée?|islamiste))?"
     r"|organisation|organization)"
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _TRAILING_DESCRIPTOR = re.compile(
-    r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:" + _KIND + r"|organization|organisation)$",
+    r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:"
+    + _KIND
+    + r"|organization|organisation|sect|secte)$",  # not 'movement': the Base Movement
     re.IGNORECASE,
 )
 _GLOSS = re.compile(r"^(?P<x>[^()]*\S)\s*\((?P<gloss>[^()]*[^()\s][^()]*)\)\s*(?P<y>\S[^()]*)$")
@@ -220,6 +223,19 @@ def descriptor(text: str) -> bool:
     (True, False)
     """
     return " ".join(_words(text)) in _DESCRIPTORS
+
+
+def trailing_acronym(text: str) -> tuple[str, str] | None:
+    """``X ACRONYM`` (no bracket) as ``(X, ACRONYM)``: a name, then a word of two to
+    six capitals (``Front de Libération de Macina FLM``).
+
+    >>> trailing_acronym("Front de Libération de Macina FLM"), trailing_acronym("IS Sahel")
+    (('Front de Libération de Macina', 'FLM'), None)
+    """
+    rest, _, last = text.strip().rpartition(" ")
+    if rest.count(" ") >= 1 and last.isupper() and last.isalpha() and 2 <= len(last) <= 6:
+        return rest, last
+    return None
 
 
 def glossed(text: str) -> tuple[str, str] | None:

@@ -61,7 +61,7 @@ from typing import Protocol
 from ..exceptions import AmbiguousNameError
 from ..model import PartialDate
 from .acronyms import abbreviates_owner, acronym_slip, close_name, one_word
-from .fold import normalise
+from .fold import normalise, repaired
 from .places import agrees, place_of
 from .result import Match, Named
 from .shapes import (
@@ -78,6 +78,7 @@ from .shapes import (
     owner_rest,
     pair,
     reference,
+    trailing_acronym,
     without_unit,
 )
 from .wings import faction_of, owned_by, set_aside, unit_word
@@ -119,6 +120,10 @@ def shape(
     wing = faction(text)
     if wing is not None:
         return faction_of(f, *wing, at, depth, notes)
+    fixed = repaired(text)  # PrĂ©dication: a table exported in the wrong encoding
+    if fixed is not None:
+        again = f.find(fixed, at, depth + 1, notes)
+        return again.under(f"read as {fixed!r}, its encoding repaired") if again else None
     aside = set_aside(f, text, at, depth)  # a gloss or a "so-called" inside the name
     if aside is not None:
         return aside
@@ -128,6 +133,9 @@ def shape(
     found = bracketed(text)
     if found is not None:
         return _bracketed(f, text, *found, at, depth, notes)
+    tail = trailing_acronym(text)
+    if tail is not None and (named := _same(f, *tail, at, depth)) is not None:
+        return named.under(f"{tail[1]!r} is another of its names")
     rest = owner_rest(text) or joined_owner(text)
     found_owner = _owner(f, text, rest, at, depth, notes) if rest else None
     if found_owner is not None:
@@ -143,6 +151,13 @@ def shape(
         inner = f.find(around[0], at, depth + 1, notes)
         return inner.under(f"'{around[1]}' dropped") if inner is not None else None
     return owned_by(f, text, at, depth) or unit_word(f, text, at, depth)
+
+
+def _same(f: Finder, x: str, y: str, at: PartialDate | None, depth: int) -> Match | None:
+    """What ``x`` names, when ``y`` names the same record (else None)."""
+    outer = f.find(x, at, depth + 1, [])
+    inner = f.find(y, at, depth + 1, []) if outer is not None else None
+    return outer if inner is not None and outer is not None and inner.id == outer.id else None
 
 
 def _one(f: Finder, text: str, found: list[Match], at: PartialDate | None) -> Match | None:
