@@ -484,6 +484,51 @@ def test_a_unit_named_by_a_word_is_found_without_its_unit_word(query: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("query", "at", "expected"),
+    [
+        ("Islamic State’s Egyptian affiliate", None, "wilayat-sinai"),
+        ("branche égyptienne de l'EI", None, "wilayat-sinai"),
+        ("al Qaeda’s North African branch", None, "aqim"),
+        ("filiale maghrébine d’Al-Qaïda", None, "aqim"),
+        ("branche de Daech en Algérie", "2015", "jund-al-khilafa"),
+        ("Al Qaeda branch in Algeria", None, "aqim"),
+    ],
+)
+def test_an_owners_branch_somewhere_is_the_one_group_pledged_to_it_there(
+    lg: lineage.Lineage, query: str, at: str | None, expected: str
+) -> None:
+    found = lg.resolve(query, at=at)
+    assert found.id == expected
+    assert "the one group pledged to" in found.why
+
+
+@pytest.mark.parametrize(
+    ("query", "at"),
+    [
+        ("Islamic State's Libyan affiliate", None),  # the data holds none there
+        ("Islamic State’s Nigerian branch", "2017"),  # two: ISWAP, and Boko Haram's pledge
+        ("branche sahélienne d'Aqmi", None),  # two: its Sahara branch and Al Murabitoun
+        ("Algeria Province of the Islamic State", None),  # a wilayat is a name of its own
+        ("Al Qaeda's Egyptian affiliate", None),
+    ],
+)
+def test_an_owners_branch_is_none_unless_one_group(
+    lg: lineage.Lineage, query: str, at: str | None
+) -> None:
+    (found,) = lg.resolve_many([query], at=at)
+    assert found.record is None, found.line()
+
+
+def test_pledged_to_lists_an_owners_affiliates(lg: lineage.Lineage) -> None:
+    from lineage.graph.queries import pledged_to
+    from lineage.model import parse_date
+
+    assert "wilayat-sinai" in pledged_to(lg.graph, "islamic-state")
+    assert "jund-al-khilafa" in pledged_to(lg.graph, "islamic-state", parse_date("2015"))
+    assert "jund-al-khilafa" not in pledged_to(lg.graph, "islamic-state", parse_date("2012"))
+
+
+@pytest.mark.parametrize(
     "query",
     [
         "Etat islamique en Libye",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, overload
 
@@ -99,6 +100,7 @@ class Lineage(Queries):
                 if targets[0] in self._groups:
                     self._group_index.alias(key, targets)
         self.graph: nx.MultiDiGraph = build_graph(dataset, spans=spans)  # frees the spans
+        self._group_index.affiliates = partial(q.pledged_to, self.graph)  # pickles
         self._people = index_of(self.graph).people  # the graph's: no copy
         self._hits: dict[str, Group] = {}  # names already resolved without a date
         self._people_index: NameIndex[Person] | None = None  # built on the first person() call

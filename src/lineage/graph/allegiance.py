@@ -37,7 +37,15 @@ import networkx as nx
 from ..model import CONFIDENCE_RANK, PartialDate, Pledge, holds_at, holds_throughout
 from .index import index_of
 
-__all__ = ["Pledged", "allegiance", "camp", "camp_is_certain", "exists", "pledges_at"]
+__all__ = [
+    "Pledged",
+    "allegiance",
+    "camp",
+    "camp_is_certain",
+    "exists",
+    "pledged_to",
+    "pledges_at",
+]
 
 _MEDIUM = CONFIDENCE_RANK["medium"]
 
@@ -207,3 +215,15 @@ def camp_is_certain(
 ) -> bool:
     """Whether ``group``'s camp as of ``at`` is certain (see the module docstring)."""
     return _certain_top(G, group, at, min_confidence) is not None
+
+
+def pledged_to(G: nx.MultiDiGraph, patron: str, at: PartialDate | None = None) -> list[str]:
+    """The groups the data has pledged to ``patron`` (at ``at`` when given, a pledge
+    that may hold then), in the data's order: its branches and affiliates, for names
+    such as "the Islamic State's Egyptian affiliate" (:mod:`lineage.names.wings`)."""
+    found: dict[str, None] = {}
+    for group, pledges in index_of(G).pledges_out.items():
+        for pledge in pledges:
+            if pledge.patron == patron and (at is None or holds_at(pledge.date, pledge.end, at)):
+                found[group] = None
+    return list(found)

@@ -25,7 +25,15 @@ from typing import NamedTuple
 import networkx as nx
 
 from ..model import BaseEvent, Name, PartialDate, Role, holds_at, holds_throughout
-from .allegiance import Pledged, allegiance, camp, camp_is_certain, exists, pledges_at
+from .allegiance import (
+    Pledged,
+    allegiance,
+    camp,
+    camp_is_certain,
+    exists,
+    pledged_to,
+    pledges_at,
+)
 from .descent import Reached, ancestry, became, descent, explain, explain_chain, origins
 from .index import index_of, role_order
 
@@ -50,6 +58,7 @@ __all__ = [
     "names_at",
     "origins",
     "person_timeline",
+    "pledged_to",
     "pledges_at",
     "roles_of",
     "roles_of_person",

@@ -71,6 +71,8 @@ class NameIndex(Generic[R]):
         # other ids that name a record (in a combination: a member's qualified id,
         # an unqualified id): one target, or several when ambiguous
         self._aliases: dict[str, tuple[str, ...]] = {}
+        self.affiliates: Callable[[str, PartialDate | None], list[str]] | None = None
+        """The records pledged to a record (at a date): set by :class:`~lineage.Lineage`."""
 
     def add(self, item: R) -> None:
         """Index a record under its id and every one of its names."""

@@ -23,12 +23,14 @@ from functools import lru_cache
 from .fold import strip_marks
 
 __all__ = [
+    "DEMONYMS",
     "NATIONALITIES",
     "PLACES",
     "WORLD",
     "agrees",
     "all_places_in",
     "other_place_names",
+    "place_in",
     "place_names",
     "place_of",
     "places_in",
@@ -266,3 +268,29 @@ def place_names(words: list[str]) -> tuple[list[str], list[str]]:
                 words = [*words[:at], *new, *words[at + size :]]
                 events.append(label)
     return words, events
+
+
+DEMONYMS = {
+    "egyptian": "egypt", "egyptienne": "egypt", "egyptien": "egypt",
+    "algerian": "algeria", "algerienne": "algeria", "algerien": "algeria",
+    "libyan": "libya", "libyenne": "libya", "libyen": "libya",
+    "tunisian": "tunisia", "tunisienne": "tunisia", "malian": "mali", "malienne": "mali",
+    "nigerian": "nigeria", "nigeriane": "nigeria", "nigerien": "niger", "nigerienne": "niger",
+    "somali": "somalia", "somalienne": "somalia", "iraqi": "iraq", "irakienne": "iraq",
+    "syrian": "syria", "syrienne": "syria", "yemeni": "yemen", "sinai": "sinai",
+    "maghrebi": "maghreb", "maghrebine": "maghreb", "north african": "north africa",
+    "nord-africaine": "north africa", "west african": "west africa",
+    "ouest-africaine": "west africa", "ouest-africain": "west africa",
+    "sahelian": "sahel", "sahelienne": "sahel", "sahelien": "sahel",
+    "saharan": "sahara", "saharienne": "sahara", "saharien": "sahara",
+}  # fmt: skip
+"""A place's adjective (English, French), as in "the Islamic State's Egyptian affiliate"."""
+
+
+def place_in(text: str) -> str | None:
+    """The place ``text`` names, as a name or as its adjective (``égyptienne``).
+
+    >>> place_in("égyptienne"), place_in("West African"), place_in("Egypt"), place_in("red")
+    ('egypt', 'west africa', 'egypt', None)
+    """
+    return DEMONYMS.get(" ".join(_words(text))) or place_of(text)

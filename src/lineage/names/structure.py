@@ -55,7 +55,7 @@ faction, owner, gloss and unit rules live in :mod:`.wings`, the acronym rules in
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from ..exceptions import AmbiguousNameError
@@ -81,7 +81,7 @@ from .shapes import (
     trailing_acronym,
     without_unit,
 )
-from .wings import faction_of, owned_by, set_aside, unit_word
+from .wings import affiliate_of, faction_of, owned_by, set_aside, unit_word
 
 __all__ = ["Finder", "shape"]
 
@@ -94,6 +94,10 @@ class Finder(Protocol):
     @property
     def records(self) -> Mapping[str, Named]:
         """The indexed records by id."""
+
+    @property
+    def affiliates(self) -> Callable[[str, PartialDate | None], list[str]] | None:
+        """The records pledged to a record (at a date), when the index knows."""
 
     def find(self, text: str, at: PartialDate | None, depth: int, notes: list[str]) -> Match | None:
         """The record ``text`` names by any tier; raises AmbiguousNameError."""
@@ -124,8 +128,8 @@ def shape(
     if fixed is not None:
         again = f.find(fixed, at, depth + 1, notes)
         return again.under(f"read as {fixed!r}, its encoding repaired") if again else None
-    aside = set_aside(f, text, at, depth)  # a gloss or a "so-called" inside the name
-    if aside is not None:
+    aside = set_aside(f, text, at, depth) or affiliate_of(f, text, at, depth)
+    if aside is not None:  # a gloss, a "so-called" inside; an owner's branch somewhere
         return aside
     parts = alternatives(text)
     if parts:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import PartialDate
 from .fold import strip_marks
-from .places import agrees, all_places_in, place_of
+from .places import agrees, all_places_in, place_in, place_of
 from .result import Match
 from .shapes import (
     arabic_article_opens,
@@ -29,7 +29,7 @@ from .shapes import (
 if TYPE_CHECKING:
     from .structure import Finder
 
-__all__ = ["faction_of", "owned_by", "set_aside", "unit_word"]
+__all__ = ["affiliate_of", "faction_of", "owned_by", "set_aside", "unit_word"]
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -151,3 +151,56 @@ def set_aside(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match
     if other is not None and other.id != found.id:
         return None
     return found.under(f"the gloss '({parts[1]})' set aside")
+
+
+_BRANCH = r"(?:branch|affiliate|franchise|wing|offshoot)"  # not province: a wilayat is its own
+_BRANCHES = (  # (owner, place) in each: 'the Islamic State's Egyptian affiliate' ...
+    re.compile(r"^(?:the\s+)?(?P<o>.+?)['’]s?\s+(?P<p>\S+(?:\s\S+)?)\s+" + _BRANCH + r"$", re.I),
+    re.compile(r"^(?:the\s+)?(?P<p>\S+(?:\s\S+)?)\s+" + _BRANCH + r"\s+of\s+(?P<o>.+)$", re.I),
+    re.compile(r"^(?:the\s+)?(?P<o>.+?)\s+" + _BRANCH + r"\s+in\s+(?:the\s+)?(?P<p>.+)$", re.I),
+    re.compile(
+        r"^(?:la\s+|une\s+)?(?:branche|filiale)\s+(?P<p>\S+)\s+(?:de\s+l['’]\s*|du\s+|des\s+"
+        r"|de\s+|d['’]\s*)(?P<o>.+)$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?:la\s+|une\s+)?(?:branche|filiale)\s+(?:de\s+l['’]\s*|du\s+|de\s+|d['’]\s*)"
+        r"(?P<o>.+?)\s+(?:en|au|aux|dans\s+le)\s+(?P<p>.+)$",
+        re.I,
+    ),
+)
+
+
+def branch_of(text: str) -> tuple[str, str] | None:
+    """``(owner, place)`` of a name that calls a group an owner's branch somewhere.
+
+    >>> branch_of("Islamic State's Egyptian affiliate"), branch_of("branche de Daech en Algérie")
+    (('Islamic State', 'Egyptian'), ('Daech', 'Algérie'))
+    >>> branch_of("branche maghrébine d'Al-Qaida"), branch_of("Ansar Dine")
+    (('Al-Qaida', 'maghrébine'), None)
+    """
+    for pattern in _BRANCHES:
+        m = pattern.match(text.strip())
+        if m and place_in(m.group("p")) is not None:
+            return m.group("o"), m.group("p")
+    return None
+
+
+def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
+    """``the Islamic State's Egyptian affiliate``, ``branche maghrébine d'Al-Qaïda``,
+    ``branche de Daech en Algérie``: the one group the data has pledged to the owner
+    (at ``at`` when given) whose sourced region agrees with the place; none when no
+    group or several do."""
+    parts = branch_of(text)
+    if parts is None or f.affiliates is None:
+        return None
+    owner_text, where = parts
+    place = place_in(where)
+    owner = f.find(owner_text, at, depth + 1, []) if place is not None else None
+    if owner is None or place is None:
+        return None
+    found = [r for r in f.affiliates(owner.id, at) if agrees(place, f.region(r))]
+    if len(found) != 1:
+        return None
+    why = f"the one group pledged to {f.label(owner.id)} that the data places in {place.title()}"
+    return Match(found[0], f.label(found[0]), "shape", (why,))
