@@ -217,13 +217,19 @@ def camp_is_certain(
     return _certain_top(G, group, at, min_confidence) is not None
 
 
+def _begun(pledge: Pledge, at: PartialDate) -> bool:
+    """Whether ``pledge`` had certainly been made by the end of ``at`` and may still hold."""
+    return pledge.date.latest <= at.latest and holds_at(pledge.date, pledge.end, at)
+
+
 def pledged_to(G: nx.MultiDiGraph, patron: str, at: PartialDate | None = None) -> list[str]:
     """The groups the data has pledged to ``patron`` (at ``at`` when given, a pledge
-    that may hold then), in the data's order: its branches and affiliates, for names
-    such as "the Islamic State's Egyptian affiliate" (:mod:`lineage.names.wings`)."""
+    certainly made by then that may still hold), in the data's order: its branches
+    and affiliates, for names such as "the Islamic State's Egyptian affiliate"
+    (:mod:`lineage.names.wings`)."""
     found: dict[str, None] = {}
     for group, pledges in index_of(G).pledges_out.items():
         for pledge in pledges:
-            if pledge.patron == patron and (at is None or holds_at(pledge.date, pledge.end, at)):
+            if pledge.patron == patron and (at is None or _begun(pledge, at)):
                 found[group] = None
     return list(found)

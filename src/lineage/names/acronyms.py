@@ -25,6 +25,7 @@ __all__ = ["CLOSE", "MARGIN", "abbreviates_owner", "acronym_slip", "close_name",
 CLOSE = 85.0
 """How similar the rest of ``X (ACRONYM)`` must be to one of the acronym's record's names."""
 MARGIN = 10.0
+_LOOK_ALIKE = frozenset(frozenset(p) for p in ("GQ", "O0", "IL", "I1", "MN", "UV", "EF"))
 _FAITHS = frozenset(
     {"muslim", "musulman", "christian", "chretien", "jew", "jewish", "juif", "shia", "shiite"}
     | {"chiite", "sunni", "sunnite", "druze", "yazidi", "hindu", "buddhist", "touareg"}
@@ -32,22 +33,17 @@ _FAITHS = frozenset(
 
 
 def acronym_slip(f: Finder, y: str, record: str) -> str | None:
-    """The acronym of ``record`` that ``y`` is one letter off (replaced or swapped), as
-    long, four letters at least: ``AGIM`` for ``AQIM``, beside a name already found."""
-    from rapidfuzz.distance import DamerauLevenshtein
-
+    """The acronym of ``record`` that ``y`` is one look-alike letter off, as long, four
+    letters at least: ``AGIM`` for ``AQIM`` (G for Q), beside a name already found.
+    Another letter is another acronym: ``AQIS`` is al-Qaeda in the Indian Subcontinent."""
     if not (looks_like_acronym(y) and y.isupper() and len(y) >= 4):
         return None
-    return next(
-        (
-            n.name
-            for n in f.records[record].all_names()
-            if n.name.isupper()
-            and len(n.name) == len(y)
-            and DamerauLevenshtein.distance(n.name, y) == 1
-        ),
-        None,
-    )
+    for n in f.records[record].all_names():
+        if n.name.isupper() and len(n.name) == len(y):
+            diff = [(a, b) for a, b in zip(n.name, y, strict=True) if a != b]
+            if len(diff) == 1 and frozenset(diff[0]) in _LOOK_ALIKE:
+                return n.name
+    return None
 
 
 def abbreviates_owner(

@@ -29,6 +29,7 @@ __all__ = [
     "WORLD",
     "agrees",
     "all_places_in",
+    "named_in",
     "other_place_names",
     "place_in",
     "place_names",
@@ -236,6 +237,18 @@ def _scan(words: tuple[str, ...], table: dict[tuple[str, ...], str]) -> frozense
         else:
             i += 1
     return frozenset(found)
+
+
+def named_in(place: str, region: str | None) -> bool:
+    """Whether ``region`` names ``place`` itself: neither a wider place (the data may
+    lack the other groups there) nor a narrower one (``North Africa`` does not say
+    Egypt). Where :func:`agrees` reads a qualifier beside a name, this reads a place
+    that is all a description gives.
+
+    >>> named_in("algeria", "North Africa (born in Algeria)"), named_in("maghreb", "Algeria")
+    (True, False)
+    """
+    return bool(region) and place in places_in(region or "")
 
 
 def agrees(place: str, region: str | None) -> bool:

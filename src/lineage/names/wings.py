@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..model import PartialDate
 from .fold import strip_marks
-from .places import agrees, all_places_in, place_in, place_of
+from .places import NATIONALITIES, agrees, all_places_in, named_in, place_in, place_of
 from .result import Match
 from .shapes import (
     arabic_article_opens,
@@ -58,6 +58,12 @@ def _named_after(f: Finder, record: str, owner: str) -> bool:
         return True
     theirs = [_spaced(n.name) for n in f.records[owner].all_names()]
     return any(t in _spaced(n.name) for n in f.records[record].all_names() for t in theirs)
+
+
+def _names_a_people(text: str) -> bool:
+    """Whether ``text`` holds a nationality, a people or a place's adjective."""
+    words = _WORD.findall(strip_marks(text))
+    return any(w.rstrip("s") in NATIONALITIES or place_in(w) for w in words)
 
 
 def _owns_others(f: Finder, record: str) -> bool:
@@ -142,8 +148,8 @@ def set_aside(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match
         found = f.find(plain, at, depth + 1, [])
         return found.under("'so-called' set aside") if found is not None else None
     parts = glossed(text)
-    if parts is None or all_places_in(parts[1]):
-        return None
+    if parts is None or all_places_in(parts[1]) or _names_a_people(parts[1]):
+        return None  # '(Lebanese)' tells another group apart: no gloss
     found = f.find(parts[0], at, depth + 1, [])
     if found is None or found.tier == "slip":
         return None
@@ -189,7 +195,8 @@ def branch_of(text: str) -> tuple[str, str] | None:
 def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
     """``the Islamic State's Egyptian affiliate``, ``branche maghrébine d'Al-Qaïda``,
     ``branche de Daech en Algérie``: the one group the data has pledged to the owner
-    (at ``at`` when given) whose sourced region agrees with the place; none when no
+    (at ``at`` when given) whose sourced region names the place itself (a wider or a
+    narrower region is not enough: the data may lack the others there); none when no
     group or several do."""
     parts = branch_of(text)
     if parts is None or f.affiliates is None:
@@ -199,8 +206,8 @@ def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Ma
     owner = f.find(owner_text, at, depth + 1, []) if place is not None else None
     if owner is None or place is None:
         return None
-    found = [r for r in f.affiliates(owner.id, at) if agrees(place, f.region(r))]
+    found = [r for r in f.affiliates(owner.id, at) if named_in(place, f.region(r))]
     if len(found) != 1:
-        return None
+        return None  # a wider place than a group's region may hold groups the data lacks
     why = f"the one group pledged to {f.label(owner.id)} that the data places in {place.title()}"
-    return Match(found[0], f.label(found[0]), "shape", (why,))
+    return Match(found[0], text, "shape", (why,))  # a description, not one of its names
