@@ -519,6 +519,9 @@ def test_an_owners_branch_somewhere_is_the_one_group_pledged_to_it_there(
         ("Islamic State's Nigerien affiliate", "2015-06"),
         # a gloss naming a people, an acronym another letter off
         ("al-Murabitoun (Lebanese) Brigade", None),
+        # a gloss of two words, or with an article, names something else
+        ("Macina (Ansaroul Islam) Liberation Front", None),
+        ("Ansar (Ansar al-Sharia) Dine", None),
         ("Jund (Tunisian) al-Khilafa", None),
         ("Islamic State West Africa Province (ISCAP)", None),
         ("Al-Qaeda in the Islamic Maghreb (AQIS)", None),

@@ -150,6 +150,8 @@ def set_aside(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match
     parts = glossed(text)
     if parts is None or all_places_in(parts[1]) or _names_a_people(parts[1]):
         return None  # '(Lebanese)' tells another group apart: no gloss
+    if len(_WORD.findall(parts[1])) > 1 or arabic_article_opens(parts[1]):
+        return None  # a gloss is a word ('(Masked)'); '(Ansaroul Islam)' names a group
     found = f.find(parts[0], at, depth + 1, [])
     if found is None or found.tier == "slip":
         return None
