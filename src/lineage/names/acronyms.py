@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..model import PartialDate
 from .fold import strip_marks
-from .places import NATIONALITIES, all_places_in
+from .places import all_places_in, people
 from .result import Match
 from .shapes import acronym_spells, looks_like_acronym, owned
 from .wording import one_word_apart
@@ -115,4 +115,4 @@ def _plain(text: str) -> list[str]:
 
 def _people(word: str) -> bool:
     """A nationality, a people or a faith, in the singular or the plural."""
-    return any(w in NATIONALITIES or w in _FAITHS for w in (word, word.rstrip("s"), word[:-1]))
+    return people(word) or any(w in _FAITHS for w in (word, word.rstrip("s"), word[:-1]))

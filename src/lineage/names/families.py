@@ -32,7 +32,6 @@ FAMILIES = (
     ("Sahara/Saharan", re.compile(r"^sahar(?:a|an|ien|ienne)$"), "sahara"),
     ("Katiba/Battalion", re.compile(r"^(?:katibat?|battalions?|brigades?|bataillons?)$"), "katiba"),
 )
-_STARTS = frozenset("qkdjgbwpmsoaif")
 """(label, pattern, the one spelling): a word the pattern matches is that spelling."""
 
 
@@ -44,8 +43,7 @@ def family(word: str) -> tuple[str, tuple[str, ...]]:
     >>> family("quaida"), family("islam")
     (('qaida', ('Qaeda/Qaida:quaida',)), ('islam', ()))
     """
-    if word[:1] in _STARTS:
-        for label, pattern, canonical in FAMILIES:
-            if pattern.match(word):
-                return canonical, ((f"{label}:{word}",) if word != canonical else ())
+    for label, pattern, canonical in FAMILIES:
+        if pattern.match(word):
+            return canonical, ((f"{label}:{word}",) if word != canonical else ())
     return word, ()

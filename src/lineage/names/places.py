@@ -31,6 +31,7 @@ __all__ = [
     "all_places_in",
     "named_in",
     "other_place_names",
+    "people",
     "place_in",
     "place_names",
     "place_of",
@@ -298,6 +299,15 @@ DEMONYMS = {
     "saharan": "sahara", "saharienne": "sahara", "saharien": "sahara",
 }  # fmt: skip
 """A place's adjective (English, French), as in "the Islamic State's Egyptian affiliate"."""
+
+
+def people(word: str) -> bool:
+    """Whether ``word`` (folded) is a nationality or a people, singular or plural.
+
+    >>> people("algerians"), people("peuls"), people("muslims")
+    (True, True, False)
+    """
+    return any(w in NATIONALITIES for w in (word, word.rstrip("s"), word[:-1]))
 
 
 def place_in(text: str) -> str | None:

@@ -46,6 +46,19 @@ acronym and one word      ``Salafist Group for Preaching and Fighting (GSPC)``:
                           of them with one word in place of another (three
                           shared at least), not a place or a people, and no
                           other record's name is so near
+acronym of the owner      ``Sahara Branch of al-Qaida in the Islamic Maghreb
+                          (AQIM)``: the bracket spells the group the rest
+                          belongs to; ``BH (Boko Haram)``: the initials before it;
+                          ``(AGIM)``: an acronym of its own a look-alike letter off;
+                          ``… Macina FLM``: an acronym of its own, unbracketed
+encoding repaired         ``PrĂ©dication``: UTF-8 a tool decoded as Windows-1250
+                          or -1252, read back (:func:`.fold.repaired`)
+gloss, so-called          ``al-Mulathameen (Masked) Brigade``: a one-word gloss
+                          that names no group, place or people; ``al-Qaeda in
+                          the so-called Islamic Maghreb``
+branch somewhere          ``the Islamic State's Egyptian affiliate``: the one
+                          group pledged to the owner whose sourced region names
+                          the place
 ========================  ===================================================
 
 Two parts naming different records make the name ambiguous, never a guess. The

@@ -9,11 +9,12 @@ accepts only what they agree on.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import PartialDate
+from ..model import Name, PartialDate
 from .fold import strip_marks
-from .places import NATIONALITIES, agrees, all_places_in, named_in, place_in, place_of
+from .places import agrees, all_places_in, named_in, people, place_in, place_of
 from .result import Match
 from .shapes import (
     arabic_article_opens,
@@ -54,31 +55,29 @@ def owned_by(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match 
 def _named_after(f: Finder, record: str, owner: str) -> bool:
     """Whether one of ``record``'s names holds one of ``owner``'s (``AQIM Sahara
     branch`` holds ``AQIM``): the data itself says the owner holds it."""
-    if record == owner:
-        return True
-    theirs = [_spaced(n.name) for n in f.records[owner].all_names()]
-    return any(t in _spaced(n.name) for n in f.records[record].all_names() for t in theirs)
+    return record == owner or _bears(f, record, [_spaced(n.name) for n in _names(f, owner)])
+
+
+def _names(f: Finder, record: str) -> Iterator[Name]:
+    return f.records[record].all_names()
+
+
+def _bears(f: Finder, record: str, phrases: list[str]) -> bool:
+    """Whether a name of ``record`` holds one of ``phrases`` (as :func:`_spaced` gives them)."""
+    return any(p in _spaced(n.name) for n in _names(f, record) for p in phrases)
 
 
 def _names_a_people(text: str) -> bool:
     """Whether ``text`` holds a nationality, a people or a place's adjective."""
-    words = _WORD.findall(strip_marks(text))
-    return any(w.rstrip("s") in NATIONALITIES or place_in(w) for w in words)
+    return any(people(w) or place_in(w) for w in _WORD.findall(strip_marks(text)))
 
 
 def _owns_others(f: Finder, record: str) -> bool:
     """Whether another record's name holds one of ``record``'s names of two words or
     more (``Al Qaeda`` in ``Al Qaeda in the Islamic Maghreb``): a group others are
     named after, whose brigade is one of its units, not itself."""
-    mine = [_spaced(n.name) for n in f.records[record].all_names()]
-    mine = [m for m in mine if m.count(" ") > 2]
-    return any(
-        m in _spaced(n.name)
-        for rid, other in f.records.items()
-        if rid != record
-        for n in other.all_names()
-        for m in mine
-    )
+    mine = [m for m in (_spaced(n.name) for n in _names(f, record)) if m.count(" ") > 2]
+    return any(_bears(f, rid, mine) for rid in f.records if rid != record)
 
 
 def _spaced(text: str) -> str:
@@ -127,12 +126,7 @@ def faction_of(
     found = f.find(reading, at, depth + 1, [])
     if found is not None and found.id != outer.id:
         return found.under(f"the {x} faction of {f.label(outer.id)}, read as {reading!r}")
-    key = _spaced(x)
-    others = [
-        rid
-        for rid, record in f.records.items()
-        if rid != outer.id and any(key in _spaced(n.name) for n in record.all_names())
-    ]
+    others = [rid for rid in f.records if rid != outer.id and _bears(f, rid, [_spaced(x)])]
     if agrees(place, f.region(outer.id)) and not others:
         return outer.under(f"the {x} faction, in its own region")
     notes.append(f"{x!r} names no faction of {f.label(outer.id)} the data holds")
