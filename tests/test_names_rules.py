@@ -60,6 +60,7 @@ SAME = [
     ("article", "Lida'awati", "Lidda'awati", "lidaawati→li daawati"),
     ("article", "wa L Jihâd", "wal-Jihad", "l- dropped"),  # a lone capital is a letter
     ("ending", "Lidawatti", "Lidda'awati", "-ah/-at ending"),
+    ("ending", "Nousratou", "Nusrat", "-ah/-at ending"),
     ("article", "Ansareddine", "Ansar Dine", "ansareddine→ansar dine"),
     ("article", "Ahlus-Sunnah", "Ahl al-Sunnah", "ahlus→ahl"),
     ("article", "Al Qaeda", "Qaeda", "al- dropped"),
@@ -73,6 +74,8 @@ SAME = [
     ("the", "the Islamic State", "Islamic State", "'the' dropped"),
     # one word's spellings
     ("families", "Qaeda", "Qaida", "Qaeda/Qaida"),
+    ("families", "fi l Iraq w Sham", "fil-Iraq wash-Sham", "wa/w"),
+    ("families", "al Islam We al Muslimin", "al-Islam wal-Muslimin", "wa/w"),
     ("families", "Qa'ida", "Qaida", ""),
     ("families", "Qaïda", "Qaida", ""),
     ("families", "Qāʿidah", "Qaida", "Qaeda/Qaida"),

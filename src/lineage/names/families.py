@@ -15,7 +15,7 @@ DAESH = re.compile(r"^da(?:a|e|i|ii|ee|ai|ei)[sc]h$")
 FAMILIES = (
     ("Qaeda/Qaida", re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+|ea?)da[ht]?$"), "qaida"),
     ("Daesh/Da'ish", DAESH, "daesh"),
-    ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti)?$"), "jamaa"),
+    ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti|tou)?$"), "jamaa"),
     ("Khilafa/Khalifa", re.compile(r"^kh?[ai]l[ai]ff?ah?t?$"), "khilafa"),
     ("Din/Dine", re.compile(r"^d(?:i|ee|ii|y)ne?$"), "din"),
     ("Bayt/Beit", re.compile(r"^b(?:a|e)(?:y|i)t$"), "bayt"),
@@ -29,6 +29,7 @@ FAMILIES = (
     ("Ifriqiya/Afriqiya", re.compile(r"^[ai]fri[qk]+i?y+a+h?$"), "ifriqiya"),
     ("Sinai/Sayna", re.compile(r"^s(?:i|ay|ai|ei)naa?i?$"), "sinai"),
     ("fi/in", re.compile(r"^f[iy]$"), "in"),  # Arabic fī is in: Qa'idat al-Jihad in Bilad
+    ("wa/w", re.compile(r"^we?$"), "wa"),  # and: fi l-Iraq w Sham, al-Islam we al-Muslimin
     ("Sahara/Saharan", re.compile(r"^sahar(?:a|an|ien|ienne)$"), "sahara"),
     ("Katiba/Battalion", re.compile(r"^(?:katibat?|battalions?|brigades?|bataillons?)$"), "katiba"),
 )

@@ -30,9 +30,11 @@ families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Bayt/Beit/Bait, Wilayat/Wilaya/Province, Maqdis/Maqdes, Ansar/Ancar,
                     Maghreb/Maghrib, Sahel/Sahil, Grand/Greater,
                     Organization/Organisation, Ifriqiya/Afriqiya, Sinai/Sina/Sayna,
-                    and a word for an armed unit:
+                    the conjunction wa/w/we (``fi l Iraq w Sham``, ``al-Islam
+                    We al-Mouslimine``), and a word for an armed unit:
                     Katiba/Katibat/Battalion/Brigade/Bataillon
-ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``
+ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``,
+                    and in French ``-atou`` (``Nousratou``)
 word order          ``Province of X``, ``X Province``, ``Islamic State's X Province``
                     and ``X Province of the Islamic State`` agree, in Arabic too
                     (``al-Dawla al-Islamiyya – Wilayat X``); an Islamic State
@@ -114,7 +116,7 @@ _FRENCH_W = re.compile(r"^ou(?=[aeiy])")
 _LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")
 _ELISION = re.compile(r"(?<=\s)([lLdD])['’](?=\w)")  # de l'Ouest, d'Afrique: a word apart
 _BARE_ARTICLE = re.compile(r"(?<![\w'’])[aA]-(?=\w)")  # Qaidat a-Jihad: al- elided
-_ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|ati|atti|eh)$")
+_ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|atou|ati|atti|eh)$")
 _HEADS = ("province", "branch", "katiba")
 _OWNERS = (("islamic", "state"), ("dawla", "islamia"), ("is",), ("isis",), ("isil",), ("daesh",))
 

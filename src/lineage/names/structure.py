@@ -29,7 +29,13 @@ descriptor                ``Al-Mourabitoun (militant group)``: a bracket that on
                           group``, ``le groupe État islamique``, ``the so-called``
 owner                     ``l'émirat du Sahara d'Aqmi``, ``AQIM's Sahara Emirate``:
                           the rest names a record and so do the words that own
-                          it; a place is no owner
+                          it, which one of the record's names holds or which
+                          the data has it pledged to (by the date asked:
+                          ``Al-Mourabitoun d'Aqmi``, ``al-Murabitoun branch of
+                          AQIM``); a place is no owner
+movement                  ``the Boko Haram movement``, ``le mouvement Ansar
+                          Dine``: beside a name of its own, never a translation
+                          (GTD's ``Base Movement`` is not ``The Base``)
 unit word left out        ``al-Mulathamun`` for ``al-Mulathamun Battalion``: the
                           rest an Arabic word with its article, not a place
                           (``Macina`` is not ``Katiba Macina``); and ``katiba
@@ -94,7 +100,7 @@ from .shapes import (
     trailing_acronym,
     without_unit,
 )
-from .wings import affiliate_of, faction_of, owned_by, set_aside, unit_word
+from .wings import affiliate_of, faction_of, movement, owned_by, set_aside, unit_word
 
 __all__ = ["Finder", "shape"]
 
@@ -161,13 +167,14 @@ def shape(
     if both is not None:
         return _pair(f, text, *both, at, depth, notes)
     where = in_place(text)
-    if where is not None:
-        return _in_place(f, text, *where, at, depth, notes)
+    if where is not None:  # or 'X branch of Al-Qaeda in the Islamic Maghreb'
+        return _in_place(f, text, *where, at, depth, notes) or owned_by(f, text, at, depth)
     around = described(text)
     if around is not None:
         inner = f.find(around[0], at, depth + 1, notes)
         return inner.under(f"'{around[1]}' dropped") if inner is not None else None
-    return owned_by(f, text, at, depth) or unit_word(f, text, at, depth)
+    held = owned_by(f, text, at, depth) or unit_word(f, text, at, depth)
+    return held or movement(f, text, at, depth)
 
 
 def _same(f: Finder, x: str, y: str, at: PartialDate | None, depth: int) -> Match | None:

@@ -30,9 +30,15 @@ from .shapes import (
 if TYPE_CHECKING:
     from .structure import Finder
 
-__all__ = ["affiliate_of", "faction_of", "owned_by", "set_aside", "unit_word"]
+__all__ = ["affiliate_of", "faction_of", "movement", "owned_by", "set_aside", "unit_word"]
 
 _WORD = re.compile(r"[^\W_]+")
+_MOVEMENT = re.compile(
+    r"^(?:(?:the|le|la|l['’])\s*)?(?:movement|mouvement)\s+(?P<a>\S.*)$"
+    r"|^(?:the\s+|le\s+)?(?P<b>\S.*?)\s+(?:movement|mouvement)$",
+    re.I,
+)
+_BRANCH_WORD = re.compile(r"^(?P<x>\S.*?)\s+(?P<w>branch|wing|faction|branche)$", re.I)
 
 
 def owned_by(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
@@ -47,9 +53,39 @@ def owned_by(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match 
     if owner is None:
         return None
     found = f.find(x, at, depth + 1, [])
-    if found is None or found.tier == "slip" or not _named_after(f, found.id, owner.id):
+    wing = _BRANCH_WORD.match(x) if found is None else None
+    if wing is not None:  # 'al-Murabitoun branch of AQIM': a group pledged to AQIM
+        found = f.find(wing.group("x"), at, depth + 1, [])
+        if found is None or not _pledged(f, found.id, owner.id, at):
+            return None
+        how = f"{wing.group('w')} {how}"
+    elif found is None or found.tier == "slip":
+        return None
+    elif _named_after(f, found.id, owner.id):
+        return found.under(f"{how!r} dropped, naming {f.label(owner.id)}")
+    elif not _pledged(f, found.id, owner.id, at):
         return None  # 'Sahara Emirate of the Islamic State' is not AQIM's emirate
-    return found.under(f"{how!r} dropped, naming {f.label(owner.id)}")
+    return found.under(f"{how!r} dropped: the data has it pledged to {f.label(owner.id)}")
+
+
+def _pledged(f: Finder, record: str, owner: str, at: PartialDate | None) -> bool:
+    """Whether the data has ``record`` pledged to ``owner`` (certainly by ``at``)."""
+    return f.affiliates is not None and record in f.affiliates(owner, at)
+
+
+def movement(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
+    """``the Ansar Dine movement``, ``le mouvement Ansar Dine``: a group's own name
+    (not a translation of it: GTD's ``Base Movement`` is not al-Qaeda's ``The Base``)
+    with the word movement beside it."""
+    m = _MOVEMENT.match(text.strip())
+    rest = (m.group("a") or m.group("b")) if m else None
+    found = f.find(rest, at, depth + 1, []) if rest else None
+    if found is None or found.tier == "slip":
+        return None
+    kinds = {n.kind for n in _names(f, found.id) if n.name == found.name}
+    if not kinds or kinds & {"translation"}:
+        return None  # 'Sentinels Movement': a translation's words may name another
+    return found.under("the word 'movement' set aside beside its own name")
 
 
 def _named_after(f: Finder, record: str, owner: str) -> bool:
