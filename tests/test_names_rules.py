@@ -494,6 +494,10 @@ def test_a_unit_named_by_a_word_is_found_without_its_unit_word(query: str) -> No
         ("al Qaeda’s North African branch", None, "aqim"),
         ("branche de Daech en Algérie", "2015", "jund-al-khilafa"),
         ("Al Qaeda branch in Algeria", None, "aqim"),
+        # or a name it bore then names the place
+        ("filiale maghrébine d’Al-Qaïda", None, "aqim"),
+        ("branche ouest-africaine du groupe Etat islamique", "2021-10", "iswap"),
+        ("branche sahélienne du groupe État islamique", "2022", "isgs"),
     ],
 )
 def test_an_owners_branch_somewhere_is_the_one_group_pledged_to_it_there(
@@ -515,7 +519,9 @@ def test_an_owners_branch_somewhere_is_the_one_group_pledged_to_it_there(
         # a review's cases: a place wider than the region, a pledge not yet made
         ("the Islamic State's Maghrebi affiliate", None),
         ("branche de Daech au Maghreb", None),
-        ("filiale maghrébine d’Al-Qaïda", None),  # AQIM's region says North Africa
+        # a place the owner's own names hold ('Islamic State of Iraq and the Levant - Sinai')
+        ("the Islamic State's Iraqi branch", None),
+        ("Islamic State's African affiliate", "2021"),  # wider than any region or name
         ("AQIM's West African affiliate", "2013"),
         ("the Islamic State's Egyptian affiliate", "2005"),
         ("al-Qaeda's Algerian affiliate", "2005"),

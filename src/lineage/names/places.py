@@ -293,8 +293,8 @@ DEMONYMS = {
     "somali": "somalia", "somalienne": "somalia", "iraqi": "iraq", "irakienne": "iraq",
     "syrian": "syria", "syrienne": "syria", "yemeni": "yemen", "sinai": "sinai",
     "maghrebi": "maghreb", "maghrebine": "maghreb", "north african": "north africa",
-    "nord-africaine": "north africa", "west african": "west africa",
-    "ouest-africaine": "west africa", "ouest-africain": "west africa",
+    "nord africaine": "north africa", "west african": "west africa",
+    "ouest africaine": "west africa", "ouest africain": "west africa",
     "sahelian": "sahel", "sahelienne": "sahel", "sahelien": "sahel",
     "saharan": "sahara", "saharienne": "sahara", "saharien": "sahara",
 }  # fmt: skip
@@ -315,5 +315,7 @@ def place_in(text: str) -> str | None:
 
     >>> place_in("égyptienne"), place_in("West African"), place_in("Egypt"), place_in("red")
     ('egypt', 'west africa', 'egypt', None)
+    >>> place_in("ouest-africaine"), place_in("nord-africaine")
+    ('west africa', 'north africa')
     """
     return DEMONYMS.get(" ".join(_words(text))) or place_of(text)

@@ -63,8 +63,9 @@ gloss, so-called          ``al-Mulathameen (Masked) Brigade``: a one-word gloss
                           that names no group, place or people; ``al-Qaeda in
                           the so-called Islamic Maghreb``
 branch somewhere          ``the Islamic State's Egyptian affiliate``: the one
-                          group pledged to the owner whose sourced region names
-                          the place
+                          group pledged to the owner whose sourced region, or a
+                          name it bore then, names the place (not a place the
+                          owner's own names hold)
 ========================  ===================================================
 
 Two parts naming different records make the name ambiguous, never a guess. The

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import Name, PartialDate
+from ..model import Name, PartialDate, holds_at
 from .fold import strip_marks
 from .places import agrees, all_places_in, named_in, people, place_in, place_of
 from .result import Match
@@ -227,9 +227,9 @@ def branch_of(text: str) -> tuple[str, str] | None:
 def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
     """``the Islamic State's Egyptian affiliate``, ``branche maghrébine d'Al-Qaïda``,
     ``branche de Daech en Algérie``: the one group the data has pledged to the owner
-    (at ``at`` when given) whose sourced region names the place itself (a wider or a
-    narrower region is not enough: the data may lack the others there); none when no
-    group or several do."""
+    (at ``at`` when given) whose sourced region, or a name it bore then, names the
+    place itself (a wider or a narrower region is not enough: the data may lack the
+    others there); none when no group or several do."""
     parts = branch_of(text)
     if parts is None or f.affiliates is None:
         return None
@@ -238,8 +238,21 @@ def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Ma
     owner = f.find(owner_text, at, depth + 1, []) if place is not None else None
     if owner is None or place is None:
         return None
-    found = [r for r in f.affiliates(owner.id, at) if named_in(place, f.region(r))]
+    found = [r for r in f.affiliates(owner.id, at) if _there(f, r, owner.id, place, at)]
     if len(found) != 1:
         return None  # a wider place than a group's region may hold groups the data lacks
     why = f"the one group pledged to {f.label(owner.id)} that the data places in {place.title()}"
     return Match(found[0], text, "shape", (why,))  # a description, not one of its names
+
+
+def _there(f: Finder, record: str, owner: str, place: str, at: PartialDate | None) -> bool:
+    """Whether ``record``'s sourced region, or a name it bore (at ``at``), names
+    ``place`` itself: ``Islamic State West Africa Province`` is in West Africa. A
+    place the owner's own names hold says nothing (``Islamic State of Iraq and the
+    Levant – Sinai Province`` is not the Islamic State's Iraqi branch)."""
+    if named_in(place, f.region(record)):
+        return True
+    if any(named_in(place, n.name) for n in _names(f, owner)):
+        return False
+    names = (n for n in _names(f, record) if at is None or holds_at(n.start, n.end, at))
+    return any(named_in(place, n.name) for n in names)
