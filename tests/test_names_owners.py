@@ -1,7 +1,10 @@
 """A group named with what it belongs to (``Al-Mourabitoun d'Aqmi``, ``al-Murabitoun
-branch of AQIM``) and a group called a movement (``the Boko Haram movement``): the
-owner must be one the data has the group pledged to by the date asked, or one its
-names hold; the movement's name must be the group's own, not a translation."""
+branch of AQIM``), a group called a movement (``the Boko Haram movement``), and a
+name with the writer's translation in brackets (``Jund al-Khilafa (Soldiers of the
+Caliphate)``): the owner must be one the data has the group pledged to by the date
+asked, or one its names hold; the movement's name must be the group's own, not a
+translation; the bracket must be close to another of the group's names and to no
+other group's, and say no other place."""
 
 from __future__ import annotations
 
@@ -27,6 +30,15 @@ import lineage
         ("the Boko Haram movement", None, "boko-haram", "'movement' set aside"),
         ("le mouvement Ansar Dine", None, "ansar-dine", "'movement' set aside"),
         ("Al-Murabitoun movement", None, "al-murabitoun", "'movement' set aside"),
+        ("Al Qaeda’s Group for Support of Islam and Muslims", "2020", "jnim", "'Al Qaeda’s'"),
+        (
+            "Jund al-Khilafa (Soldiers of the Caliphate)",
+            "2014",
+            "jund-al-khilafa",
+            "close to 'Soldiers of the Caliphate in Algeria' without its own place",
+        ),
+        ("Jund Al-Khilafa (Soldats du Califat)", "2016", "jund-al-khilafa", "without its own"),
+        ("Jund al-Khilafa [Les soldats du califat]", "2016", "jund-al-khilafa", "is close to"),
     ],
 )
 def test_an_owner_or_a_movement_word_beside_a_name(
@@ -51,6 +63,13 @@ def test_an_owner_or_a_movement_word_beside_a_name(
         ("Base Movement", None),
         ("Sentinels Movement", None),
         ("The Almoravids movement", None),
+        # a bracket that is no translation of the name, or says another place
+        ("Islamic State (Khorasan Province)", None),
+        ("Al Qaeda (Al Qaeda Central Asia)", None),
+        ("Islamic State (Islamic State of Iran)", None),
+        ("JNIM (Group for Support of Islam and Christians)", None),
+        ("Jund al-Khilafa (Soldiers of the Caliphate in Tunisia)", None),
+        ("Boko Haram (Boko Haram Cameroon)", None),
     ],
 )
 def test_no_owner_or_movement_the_data_does_not_bear_out(

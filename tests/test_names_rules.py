@@ -75,6 +75,10 @@ SAME = [
     # one word's spellings
     ("families", "Qaeda", "Qaida", "Qaeda/Qaida"),
     ("families", "fi l Iraq w Sham", "fil-Iraq wash-Sham", "wa/w"),
+    ("families", "Ançar-Edine", "Ansar Dine", "Din/Dine"),
+    ("families", "Wilaja Sinai", "Wilayat Sinai", "Wilayat/Province"),
+    ("families", "Provinz Sinai", "Sinai Province", "Wilayat/Province"),
+    ("families", "Al-Kaidy", "al-Qaida", "Qaeda/Qaida"),
     ("families", "al Islam We al Muslimin", "al-Islam wal-Muslimin", "wa/w"),
     ("families", "Qa'ida", "Qaida", ""),
     ("families", "Qaïda", "Qaida", ""),
@@ -122,6 +126,8 @@ SAME = [
     ("ending", "Fateh", "Fatah", "-ah/-at ending"),
     # word order
     ("order", "Province of Sinai", "Sinai Province", "word order"),
+    ("order", "Provincia de Sinai", "Sinai Province", "word order"),
+    ("order", "Province du Sinaï", "Sinai Province", "word order"),
     ("order", "Sinai Province of the Islamic State", "Sinai Province", "word order"),
     ("order", "Islamic State – Sinai Province", "Sinai Province", "'Islamic State' dropped"),
     ("order", "IS Sinai Province", "Sinai Province", "'Islamic State' dropped"),
@@ -182,6 +188,8 @@ APART = [
     ("Islamic State in Libya", "Islamic State"),
     ("Islamic State – Khorasan Province", "Sinai Province"),
     ("Islamic State Province", "Islamic State"),
+    ("Province de Sinai", "Province of Tunis"),  # 'de' is 'of' only
+    ("Katiba de Macina", "Macina Katiba"),  # beside a province
     ("Ansar al-Sharia (Libya)", "Ansar al-Sharia (Tunisia)"),
     ("Ansar al-Islam", "Ansar Dine"),
     ("Ansaru", "Ansar"),

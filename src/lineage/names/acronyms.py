@@ -2,7 +2,8 @@
 where only the acronym names a record, read when X is close to one of its names or
 one word from one (never when X says another place, people or faith); an acronym
 that abbreviates the group a name belongs to (``Sahara Branch of al-Qaida in the
-Islamic Maghreb (AQIM)``); and an acronym a letter off (``(AGIM)``).
+Islamic Maghreb (AQIM)``); an acronym a letter off (``(AGIM)``); and a bracket
+close to another of the name's record's names (a translation beside the name).
 """
 
 from __future__ import annotations
@@ -12,15 +13,23 @@ from typing import TYPE_CHECKING
 
 from ..model import PartialDate
 from .fold import strip_marks
-from .places import all_places_in, people
+from .places import agrees, all_places_in, people, place_of
 from .result import Match
-from .shapes import acronym_spells, looks_like_acronym, owned
+from .shapes import acronym_spells, in_place, looks_like_acronym, owned
 from .wording import one_word_apart
 
 if TYPE_CHECKING:
     from .structure import Finder
 
-__all__ = ["CLOSE", "MARGIN", "abbreviates_owner", "acronym_slip", "close_name", "one_word"]
+__all__ = [
+    "CLOSE",
+    "MARGIN",
+    "abbreviates_owner",
+    "acronym_slip",
+    "close_gloss",
+    "close_name",
+    "one_word",
+]
 
 CLOSE = 85.0
 """How similar the rest of ``X (ACRONYM)`` must be to one of the acronym's record's names."""
@@ -76,6 +85,42 @@ def close_name(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Mat
         )
     notes.append(f"'({y})' is a name of {f.label(inner.id)} but {x!r} is not close to its names")
     return None
+
+
+def close_gloss(f: Finder, y: str, outer: Match, notes: list[str]) -> Match | None:
+    """``X (Y)`` where only X names a record and Y, two words or more and no acronym,
+    is close to another of its names and closer than to any other record's: the
+    writer's translation (``Jund al-Khilafa (Soldiers of the Caliphate)``), never
+    one that says another place (``Islamic State (Khorasan Province)``)."""
+    from rapidfuzz import fuzz
+
+    from .rules import rule_key
+
+    if looks_like_acronym(y) or len(_plain(y)) < 2:
+        return None
+    key = rule_key(y)
+    region = f.region(outer.id)
+    scored = [
+        (fuzz.ratio(key, rule_key(short)), name.name, short)
+        for name in f.records[outer.id].all_names()
+        for short in _without_own_place(name.name, region)
+    ]
+    score, name, short = max(scored, default=(0.0, "", ""))
+    other = max((s for rid, _, s in f.closest(y) if rid != outer.id), default=0.0)
+    if score < CLOSE or score < other + MARGIN or _other_place(y, name, notes):
+        return None
+    said = f"{name!r}" if short == name else f"{name!r} without its own place"
+    return outer.under(f"'({y})' is close to {said} ({score:.0f}), another of its names")
+
+
+def _without_own_place(name: str, region: str | None) -> list[str]:
+    """``name``, and ``name`` without an ``in PLACE`` that its record's region agrees
+    with (``Soldiers of the Caliphate`` of ``… in Algeria``)."""
+    where = in_place(name)
+    place = place_of(where[1]) if where else None
+    if where and place and agrees(place, region):
+        return [name, where[0]]
+    return [name]
 
 
 def one_word(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:

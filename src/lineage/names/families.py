@@ -13,13 +13,22 @@ __all__ = ["DAESH", "FAMILIES", "family"]
 # Daesh (داعش, the Arabic acronym turned word) in its vowel spellings, in capitals too
 DAESH = re.compile(r"^da(?:a|e|i|ii|ee|ai|ei)[sc]h$")
 FAMILIES = (
-    ("Qaeda/Qaida", re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+|ea?)da[ht]?$"), "qaida"),
+    # and the Slavic cases Al-Kaidy, Al Káidu
+    (
+        "Qaeda/Qaida",
+        re.compile(r"^[qk]u?(?:a+(?:e|i|ei|ie|ee|ai)|aa+|ea?)d(?:a[ht]?|[yu])$"),
+        "qaida",
+    ),
     ("Daesh/Da'ish", DAESH, "daesh"),
     ("Jama'a/Jamaat", re.compile(r"^(?:dj|j|g)[ae]m[ae]{1,2}(?:h|t|tu|ti|tou)?$"), "jamaa"),
     ("Khilafa/Khalifa", re.compile(r"^kh?[ai]l[ai]ff?ah?t?$"), "khilafa"),
-    ("Din/Dine", re.compile(r"^d(?:i|ee|ii|y)ne?$"), "din"),
+    ("Din/Dine", re.compile(r"^e?d(?:i|ee|ii|y)ne?$"), "din"),  # and Ançar-Edine
     ("Bayt/Beit", re.compile(r"^b(?:a|e)(?:y|i)t$"), "bayt"),
-    ("Wilayat/Province", re.compile(r"^(?:wilay(?:a|ah|at|et)|province)$"), "province"),
+    (
+        "Wilayat/Province",
+        re.compile(r"^(?:wila[yj](?:a|ah|at|et)|provinc[ei]a?|provinz|prowincja)$"),
+        "province",
+    ),
     ("Maqdis/Maqdes", re.compile(r"^ma[qk]d[aei]s+$"), "maqdis"),
     ("Ansar/Ancar", re.compile(r"^an[sc]ar$"), "ansar"),
     ("Maghreb/Maghrib", re.compile(r"^magh?r[ei]b$"), "maghreb"),

@@ -27,7 +27,8 @@ French article      a French article opening the name: ``la katiba Macina``,
 families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Jama'a/Jamaat/Jamāʿat/Jama'atu, Khilafa/Khalifa, Din/Dine/Deen,
                     Daesh/Da'ish/Daech/Daish (a vowel or two after Da-),
-                    Bayt/Beit/Bait, Wilayat/Wilaya/Province, Maqdis/Maqdes, Ansar/Ancar,
+                    Bayt/Beit/Bait, Wilayat/Wilaya/Wilaja/Province/Provincia/Provinz,
+                    Maqdis/Maqdes, Ansar/Ancar,
                     Maghreb/Maghrib, Sahel/Sahil, Grand/Greater,
                     Organization/Organisation, Ifriqiya/Afriqiya, Sinai/Sina/Sayna,
                     the conjunction wa/w/we (``fi l Iraq w Sham``, ``al-Islam
@@ -35,7 +36,8 @@ families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Katiba/Katibat/Battalion/Brigade/Bataillon
 ending              the tāʾ marbūṭa: ``-ah``/``-at``/``-atu``/``-ati``/``-eh`` → ``-a``,
                     and in French ``-atou`` (``Nousratou``)
-word order          ``Province of X``, ``X Province``, ``Islamic State's X Province``
+word order          ``Province of X`` (``de``/``di``/``del``/``du X``), ``X Province``,
+                    ``Islamic State's X Province``
                     and ``X Province of the Islamic State`` agree, in Arabic too
                     (``al-Dawla al-Islamiyya – Wilayat X``); an Islamic State
                     ``branch`` is its province (so do other ``branch``es
@@ -118,6 +120,7 @@ _ELISION = re.compile(r"(?<=\s)([lLdD])['’](?=\w)")  # de l'Ouest, d'Afrique: 
 _BARE_ARTICLE = re.compile(r"(?<![\w'’])[aA]-(?=\w)")  # Qaidat a-Jihad: al- elided
 _ENDING = re.compile(r"^([a-z]{2,}?[^aeiou\d])(?:ah|at|atu|atou|ati|atti|eh)$")
 _HEADS = ("province", "branch", "katiba")
+_OF = ("of", "de", "di", "del", "du")  # a province: Provincia de Sinai, Province du Sinaï
 _OWNERS = (("islamic", "state"), ("dawla", "islamia"), ("is",), ("isis",), ("isil",), ("daesh",))
 
 
@@ -252,9 +255,10 @@ def _order(words: Tokens) -> tuple[Tokens, Events]:
     if head is None:
         return words, []
     events: Events = []
-    if "of" in words or words[-1] != head:
+    of = _OF if head == "province" else ("of",)
+    if any(w in of for w in words) or words[-1] != head:
         events.append("word order")
-    rest = [w for w in words if w not in (head, "of")]
+    rest = [w for w in words if w not in (head, *of)]
     dropped = _drop_owner(rest) if head in ("province", "branch") else 0
     if dropped and head == "branch":  # the Islamic State's branches are its provinces
         head = "province"

@@ -187,20 +187,20 @@ def in_place(text: str) -> tuple[str, str] | None:
     return (text[: m.end("out")], text[m.start("place") :]) if m else None
 
 
-def owned(text: str) -> tuple[str, str, str] | None:
-    """``X of O``, ``X d'O``, ``X du O`` (the last one) or ``O's X`` as ``(X, O, how
-    O was written)``: a name, then another that may own it.
+def owned(text: str, possessive: bool = False) -> tuple[str, str, str] | None:
+    """``X of O``, ``X d'O``, ``X du O`` (the last one) or ``O's X`` (first if
+    ``possessive``) as ``(X, O, how O was written)``: a name, then one that may own it.
 
     >>> owned("l'émirat du Sahara d'Aqmi")
     ("l'émirat du Sahara", 'Aqmi', "d'Aqmi")
     >>> owned("AQIM’s Sahara Emirate"), owned("Ansar Dine")
     (('Sahara Emirate', 'AQIM', 'AQIM’s'), None)
     """
-    m = _OF.match(text.strip())
-    if m:
-        return m.group("x"), m.group("o"), m.group("how")
-    m = _OWNED_BY.match(text.strip())
-    return (m.group("x"), m.group("o"), m.group("how")) if m else None
+    for pattern in (_OWNED_BY, _OF) if possessive else (_OF, _OWNED_BY):
+        m = pattern.match(text.strip())
+        if m:
+            return m.group("x"), m.group("o"), m.group("how")
+    return None
 
 
 def owner_rest(text: str) -> str | None:

@@ -57,6 +57,10 @@ acronym of the owner      ``Sahara Branch of al-Qaida in the Islamic Maghreb
                           belongs to; ``BH (Boko Haram)``: the initials before it;
                           ``(AGIM)``: an acronym of its own a look-alike letter off;
                           ``… Macina FLM``: an acronym of its own, unbracketed
+translation in brackets   ``Jund al-Khilafa (Soldiers of the Caliphate)``: the
+                          bracket is close to another of its names (or to one
+                          without the ``in PLACE`` of its own region), closer than
+                          to any other record's, and names no other place
 encoding repaired         ``PrĂ©dication``: UTF-8 a tool decoded as Windows-1250
                           or -1252, read back (:func:`.fold.repaired`)
 gloss, so-called          ``al-Mulathameen (Masked) Brigade``: a one-word gloss
@@ -80,7 +84,7 @@ from typing import Protocol
 
 from ..exceptions import AmbiguousNameError
 from ..model import PartialDate
-from .acronyms import abbreviates_owner, acronym_slip, close_name, one_word
+from .acronyms import abbreviates_owner, acronym_slip, close_gloss, close_name, one_word
 from .fold import normalise, repaired
 from .places import agrees, place_of
 from .result import Match, Named
@@ -260,6 +264,8 @@ def _qualified(
     if (slipped := acronym_slip(f, y, outer.id)) is not None:
         return outer.under(f"'({y})' read as {slipped!r}, a letter off")  # (AGIM)
     place = place_of(y)
+    if place is None and (glossed := close_gloss(f, y, outer, notes)) is not None:
+        return glossed  # Jund al-Khilafa (Soldiers of the Caliphate)
     if place is None:
         notes.append(f"{y!r} is not a name of {f.label(outer.id)}, a place, or its initials")
         return None

@@ -45,10 +45,17 @@ def owned_by(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match 
     """``X of O``, ``X d'O``, ``O's X``: X names a record and O names one too, a
     group that holds it (``l'émirat du Sahara d'Aqmi``, ``Katiba Macina d'Ansar
     Dine``). O must name a record, not a place, or the words are no owner."""
-    parts = owned(text)
-    if parts is None:
-        return None
-    x, o, how = parts
+    readings = dict.fromkeys(r for r in (owned(text), owned(text, possessive=True)) if r)
+    for x, o, how in readings:  # 'X of O' and 'O's X' where a name holds both
+        found = _owned_by(f, x, o, how, at, depth)
+        if found is not None:
+            return found
+    return None
+
+
+def _owned_by(
+    f: Finder, x: str, o: str, how: str, at: PartialDate | None, depth: int
+) -> Match | None:
     owner = f.find(o, at, depth + 1, [])
     if owner is None:
         return None
