@@ -61,6 +61,10 @@ translation in brackets   ``Jund al-Khilafa (Soldiers of the Caliphate)``: the
                           bracket is close to another of its names (or to one
                           without the ``in PLACE`` of its own region), closer than
                           to any other record's, and names no other place
+group word left out       ``Tawhid wal Jihad`` asked at 2004: the one group that
+                          bore then a name with a word for group before or after
+                          it (``Jama'at al-Tawhid wal-Jihad``); never undated
+                          (:mod:`.group_word`)
 encoding repaired         ``PrĂ©dication``: UTF-8 a tool decoded as Windows-1250
                           or -1252, read back (:func:`.fold.repaired`)
 gloss, so-called          ``al-Mulathameen (Masked) Brigade``: a one-word gloss
@@ -86,6 +90,7 @@ from ..exceptions import AmbiguousNameError
 from ..model import PartialDate
 from .acronyms import abbreviates_owner, acronym_slip, close_gloss, close_name, one_word
 from .fold import normalise, repaired
+from .group_word import without_group_word
 from .places import agrees, place_of
 from .result import Match, Named
 from .shapes import (
@@ -179,7 +184,7 @@ def shape(
         inner = f.find(around[0], at, depth + 1, notes)
         return inner.under(f"'{around[1]}' dropped") if inner is not None else None
     held = owned_by(f, text, at, depth) or unit_word(f, text, at, depth)
-    return held or movement(f, text, at, depth)
+    return held or movement(f, text, at, depth) or without_group_word(f, text, at)
 
 
 def _same(f: Finder, x: str, y: str, at: PartialDate | None, depth: int) -> Match | None:
