@@ -260,6 +260,12 @@ NEW_SOURCES = {
     "lastampa-stato-islamico",
     "aulalettere-sintesi-e-sommario-zanichelli-aula",
     "monitorenapoletano-stato-islamico-dell-iraq-e",
+    # the en_fr round
+    "upi-u-s-amends-al-qaida",
+    "fact-archive-jama-at-al-tawhid-wal",
+    "pcm-boko-haram",
+    "mackenzieinstitute-terrorism-profiles-al-muwaqiun-bil",
+    "topix-3-islamic-extremist-groups-in",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -674,6 +680,15 @@ NEW_NAMES = [
     ("islamic-state", "Organizzazione del Monoteismo e della Jihad"),
     ("islamic-state", "Organizzazione della Base della jihad nel Paese dei due Fiumi"),
     ("islamic-state", "Stato Islamico dell'Iraq e della Grande Siria"),
+    # the en_fr round
+    ("al-qaeda", "al-Qaida senior leadership"),
+    ("islamic-state", "Monotheism and Holy Struggle Movement"),
+    ("boko-haram", "Group of the People of Sunnah for Dawah and Jihad"),
+    ("those-who-sign-with-blood", "Those Who Have Signed Through Blood"),
+    ("those-who-sign-with-blood", "Katibat al-Muqaoon bil-Dumaa"),
+    ("those-who-sign-with-blood", "Al Mouaquioune bi addimaa"),
+    ("those-who-sign-with-blood", "El Mouwakaoune Bidame"),
+    ("jnim", "Support of Islam and Muslims"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -1034,6 +1049,14 @@ ALIASES = [
     ("Qaidat al Yihad", "al-qaeda"),
     ("La Base de la Yihad", "al-qaeda"),
     ("El Kaida", "al-qaeda"),
+    # the en_fr round
+    ("al-Qaida senior leadership", "al-qaeda"),
+    ("Group of the People of Sunnah for Dawah and Jihad", "boko-haram"),
+    ("Those Who Have Signed Through Blood", "those-who-sign-with-blood"),
+    ("Katibat al-Muqaoon bil-Dumaa", "those-who-sign-with-blood"),
+    ("Al Mouaquioune bi addimaa", "those-who-sign-with-blood"),
+    ("El Mouwakaoune Bidame", "those-who-sign-with-blood"),
+    ("Support of Islam and Muslims", "jnim"),
 ]
 
 
@@ -1400,6 +1423,21 @@ DATED_OTHER_LANGS = [
 
 @pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_OTHER_LANGS)
 def test_other_langs_round_dates(
+    lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
+) -> None:
+    listing = _listing(lg, gid, name)
+    assert (str(listing.start) if listing.start else None) == start
+    assert (str(listing.end) if listing.end else None) == end
+
+
+# the en_fr round's dated names: each keeps the span its source (or the data) gives
+DATED_EN_FR = [
+    ("islamic-state", "Monotheism and Holy Struggle Movement", "1999", "2004-10"),
+]
+
+
+@pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_EN_FR)
+def test_en_fr_round_dates(
     lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
 ) -> None:
     listing = _listing(lg, gid, name)
