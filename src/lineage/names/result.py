@@ -149,8 +149,8 @@ class NameMatch(Generic[R]):
         """One line for a user: what was matched and why.
 
         >>> from lineage import load
-        >>> print(load().resolve("Ansar al-Din").line())
-        matched 'Ansar al-Din' → Ansar Dine: al- dropped, Din/Dine
+        >>> print(load().resolve("Ansar el-Dine").line())
+        matched 'Ansar el-Dine' → Ansar Dine: el- dropped
         """
         if self.record is None:
             return f"not matched {self.query!r}: {self.why}"

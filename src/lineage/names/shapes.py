@@ -86,7 +86,7 @@ _LEADING_DESCRIPTOR = re.compile(
     + _KIND
     + r"|tanzim|(?:groupe|secte|n[ée]buleuse)(?:\s+(?:jihadiste|terroriste|armée?|islamiste))?"
     r"|organisation|organization)"
-    r"\s+(?P<rest>\S.*)$",
+    r"\s+(?!(?:for|of|to|pour)(?:\s|$))(?P<rest>\S.*)$",  # 'Group for …' is a name's own
     re.IGNORECASE,
 )
 _TRAILING_DESCRIPTOR = re.compile(
