@@ -1,4 +1,4 @@
-"""The third to sixth held-out lists of real-world spellings (issue 21).
+"""The third to seventh held-out lists of real-world spellings (issue 21).
 
 Each was collected by a helper who neither ran the resolver nor read its code,
 from pages that neither the data nor the earlier lists cite, and measured once, as
@@ -28,6 +28,11 @@ keep each list from slipping from where it stands now.
   both; their seven names left the data. Blind, on the data without them: 51 right
   (39 %), 0 wrong, 0 ambiguous; variants 32 of 45, other names 14 of 77, typos 5 of
   8. Most of its misses are names in languages no source of the data gives yet.
+* ``heldout_7.tsv``: 110 spellings, mostly English and French (press and wires,
+  think tanks, NGO reports, legal news; 10 Italian, 8 Spanish, 5 German, 6 in
+  Arabic or Hebrew script), collected after three rounds of sourced names landed,
+  avoiding their pages. Blind: 56 right (51 %), 0 wrong, 0 ambiguous; variants 52
+  of 84, other names 1 of 18, typos 3 of 8.
 """
 
 from __future__ import annotations
@@ -45,9 +50,9 @@ from .test_names_spellings import ABSENT as DESIGN_ABSENT
 from .test_names_spellings import SPELLINGS as DESIGN
 
 HERE = Path(__file__).parent
-LISTS = {n: read_table(HERE / f"heldout_{n}.tsv") for n in (3, 4, 5, 6)}
-FLOORS = {3: 79, 4: 87, 5: 36, 6: 73}  # right now; blind: 52, 58, 27, 51
-SIZES = {3: 100, 4: 100, 5: 50, 6: 100}
+LISTS = {n: read_table(HERE / f"heldout_{n}.tsv") for n in (3, 4, 5, 6, 7)}
+FLOORS = {3: 79, 4: 87, 5: 36, 6: 73, 7: 56}  # now; blind: 52, 58, 27, 51, 56
+SIZES = {3: 100, 4: 100, 5: 50, 6: 100, 7: 100}
 
 
 def _earlier(n: int) -> list[Held]:
