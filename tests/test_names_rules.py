@@ -69,6 +69,8 @@ SAME = [
     ("French article", "la katiba Macina", "Katiba Macina", "'la' dropped"),
     ("French article", "les Signataires par le sang", "Signataires par le sang", "'les' dropped"),
     ("French article", "L'État islamique", "État islamique", "l- dropped"),
+    ("French article", "los Almorávides", "Les Almoravides", "'los' dropped"),
+    ("French article", "Die mit Blut unterschreiben", "mit Blut unterschreiben", "'die'"),
     ("French article", "L’État islamique", "Etat islamique", "l- dropped"),
     # the English article
     ("the", "the Islamic State", "Islamic State", "'the' dropped"),
@@ -78,6 +80,7 @@ SAME = [
     ("families", "Ançar-Edine", "Ansar Dine", "Din/Dine"),
     ("families", "Wilaja Sinai", "Wilayat Sinai", "Wilayat/Province"),
     ("families", "Provinz Sinai", "Sinai Province", "Wilayat/Province"),
+    ("families", "Provincie Sinai", "Sinai Province", "Wilayat/Province"),
     ("families", "Al-Kaidy", "al-Qaida", "Qaeda/Qaida"),
     ("families", "al Islam We al Muslimin", "al-Islam wal-Muslimin", "wa/w"),
     ("families", "Qa'ida", "Qaida", ""),

@@ -3,7 +3,7 @@ where only the acronym names a record, read when X is close to one of its names 
 one word from one (never when X says another place, people or faith); an acronym
 that abbreviates the group a name belongs to (``Sahara Branch of al-Qaida in the
 Islamic Maghreb (AQIM)``); an acronym a letter off (``(AGIM)``); and a bracket
-close to another of the name's record's names (a translation beside the name).
+that is another of the record's names without its own place (a translation).
 """
 
 from __future__ import annotations
@@ -87,40 +87,32 @@ def close_name(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Mat
     return None
 
 
-def close_gloss(f: Finder, y: str, outer: Match, notes: list[str]) -> Match | None:
+def close_gloss(f: Finder, y: str, outer: Match) -> Match | None:
     """``X (Y)`` where only X names a record and Y, two words or more and no acronym,
-    is close to another of its names and closer than to any other record's: the
-    writer's translation (``Jund al-Khilafa (Soldiers of the Caliphate)``), never
-    one that says another place (``Islamic State (Khorasan Province)``)."""
-    from rapidfuzz import fuzz
-
+    is one of its names without the ``in PLACE`` of the record's own region, as the
+    spelling rules read it: the writer's translation (``Jund al-Khilafa (Soldiers of
+    the Caliphate)`` for ``Soldiers of the Caliphate in Algeria``). A word more or
+    another word is no translation (``(Kazakh Soldiers of the Caliphate)``)."""
     from .rules import rule_key
 
     if looks_like_acronym(y) or len(_plain(y)) < 2:
         return None
     key = rule_key(y)
     region = f.region(outer.id)
-    scored = [
-        (fuzz.ratio(key, rule_key(short)), name.name, short)
-        for name in f.records[outer.id].all_names()
-        for short in _without_own_place(name.name, region)
-    ]
-    score, name, short = max(scored, default=(0.0, "", ""))
-    other = max((s for rid, _, s in f.closest(y) if rid != outer.id), default=0.0)
-    if score < CLOSE or score < other + MARGIN or _other_place(y, name, notes):
-        return None
-    said = f"{name!r}" if short == name else f"{name!r} without its own place"
-    return outer.under(f"'({y})' is close to {said} ({score:.0f}), another of its names")
+    for name in f.records[outer.id].all_names():
+        short = _without_own_place(name.name, region)
+        if short is not None and rule_key(short) == key:
+            why = f"'({y})' is {name.name!r} without its own place, another of its names"
+            return outer.under(why)
+    return None
 
 
-def _without_own_place(name: str, region: str | None) -> list[str]:
-    """``name``, and ``name`` without an ``in PLACE`` that its record's region agrees
-    with (``Soldiers of the Caliphate`` of ``… in Algeria``)."""
+def _without_own_place(name: str, region: str | None) -> str | None:
+    """``name`` without an ``in PLACE`` that its record's region agrees with
+    (``Soldiers of the Caliphate`` of ``… in Algeria``), or None."""
     where = in_place(name)
     place = place_of(where[1]) if where else None
-    if where and place and agrees(place, region):
-        return [name, where[0]]
-    return [name]
+    return where[0] if where and place and agrees(place, region) else None
 
 
 def one_word(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:

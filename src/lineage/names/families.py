@@ -26,7 +26,7 @@ FAMILIES = (
     ("Bayt/Beit", re.compile(r"^b(?:a|e)(?:y|i)t$"), "bayt"),
     (
         "Wilayat/Province",
-        re.compile(r"^(?:wila[yj](?:a|ah|at|et)|provinc[ei]a?|provinz|prowincja)$"),
+        re.compile(r"^(?:wila[yj](?:a|ah|at|et)|provinc(?:e|ia|ie)|provinz|prowincja)$"),
         "province",
     ),
     ("Maqdis/Maqdes", re.compile(r"^ma[qk]d[aei]s+$"), "maqdis"),

@@ -23,7 +23,8 @@ the                 the English article
 French w            ``ou`` before a vowel opening a word is w: ``oua``, ``Oual``
 French article      a French article opening the name: ``la katiba Macina``,
                     ``L'État islamique`` (inside a name, ``l'``/``d'`` is a
-                    word apart: ``de l'Ouest``)
+                    word apart: ``de l'Ouest``); and a Spanish, Italian or
+                    German one (``los Almorávides``, ``il``, ``die``)
 families            one word's spellings: Qaeda/Qaida/Qa'ida/Qaïda/Quaida,
                     Jama'a/Jamaat/Jamāʿat/Jama'atu, Khilafa/Khalifa, Din/Dine/Deen,
                     Daesh/Da'ish/Daech/Daish (a vowel or two after Da-),
@@ -113,7 +114,9 @@ _FUSED_LI = re.compile(r"^(li|bi)(d[aeiu][a-z]{3,})$")  # Lida'awati: li + (ad-)
 _FUSED_CLITIC = re.compile(r"^(wa|bi|li|fi)([tdrzsnl])(\2[a-z]{2,})$")
 _FUSED_ARTICLE = re.compile(r"^[aeiu]([tdrzsn])(\1[a-z]{2,})$")
 _FUSED_DIN = re.compile(r"^([a-z]{4,}?)[aeu]d(d(?:i|ee)ne?)$")  # Ansaruddin: Ansar ud-Din
-_FRENCH_ARTICLES = frozenset({"le", "la", "les"})
+_FRENCH_ARTICLES = frozenset(
+    {"le", "la", "les", "los", "las", "il", "lo", "gli", "der", "die", "das"}  # and others'
+)
 _FRENCH_W = re.compile(r"^ou(?=[aeiy])")
 _LEADING_ELISION = re.compile(r"^(\s*)[lL]['’](?=\w)")
 _ELISION = re.compile(r"(?<=\s)([lLdD])['’](?=\w)")  # de l'Ouest, d'Afrique: a word apart
@@ -211,7 +214,8 @@ def _french_w(words: Tokens) -> tuple[Tokens, Events]:
 
 
 def _french_article(words: Tokens) -> tuple[Tokens, Events]:
-    """``la katiba Macina``, ``les Signataires``: a French article opening the name."""
+    """``la katiba Macina``, ``les Signataires``, ``los Almorávides``: a French,
+    Spanish, Italian or German article opening the name."""
     if len(words) > 1 and words[0] in _FRENCH_ARTICLES:
         return words[1:], [f"'{words[0]}' dropped"]
     return words, []

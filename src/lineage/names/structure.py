@@ -58,9 +58,8 @@ acronym of the owner      ``Sahara Branch of al-Qaida in the Islamic Maghreb
                           ``(AGIM)``: an acronym of its own a look-alike letter off;
                           ``… Macina FLM``: an acronym of its own, unbracketed
 translation in brackets   ``Jund al-Khilafa (Soldiers of the Caliphate)``: the
-                          bracket is close to another of its names (or to one
-                          without the ``in PLACE`` of its own region), closer than
-                          to any other record's, and names no other place
+                          bracket is, as the spelling rules read it, another of
+                          its names without the ``in PLACE`` of its own region
 group word left out       ``Tawhid wal Jihad`` asked at 2004: the one group that
                           bore then a name with a word for group before or after
                           it (``Jama'at al-Tawhid wal-Jihad``); never undated
@@ -269,7 +268,7 @@ def _qualified(
     if (slipped := acronym_slip(f, y, outer.id)) is not None:
         return outer.under(f"'({y})' read as {slipped!r}, a letter off")  # (AGIM)
     place = place_of(y)
-    if place is None and (glossed := close_gloss(f, y, outer, notes)) is not None:
+    if place is None and (glossed := close_gloss(f, y, outer)) is not None:
         return glossed  # Jund al-Khilafa (Soldiers of the Caliphate)
     if place is None:
         notes.append(f"{y!r} is not a name of {f.label(outer.id)}, a place, or its initials")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import Name, PartialDate, holds_at
+from ..model import Name, PartialDate, holds_at, parse_date
 from .fold import strip_marks
 from .places import agrees, all_places_in, named_in, people, place_in, place_of
 from .result import Match
@@ -38,6 +38,7 @@ _MOVEMENT = re.compile(
     r"|^(?:the\s+|le\s+)?(?P<b>\S.*?)\s+(?:movement|mouvement)$",
     re.I,
 )
+_STILL = parse_date("9999")  # a pledge the data has not ended holds "now"
 _BRANCH_WORD = re.compile(r"^(?P<x>\S.*?)\s+(?P<w>branch|wing|faction|branche)$", re.I)
 
 
@@ -90,8 +91,10 @@ def movement(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match 
     if found is None or found.tier == "slip":
         return None
     kinds = {n.kind for n in _names(f, found.id) if n.name == found.name}
-    if not kinds or kinds & {"translation"}:
-        return None  # 'Sentinels Movement': a translation's words may name another
+    if not kinds or kinds & {"translation", "acronym"}:
+        return None  # 'Sentinels Movement', 'le mouvement MLF': words others bear
+    if arabic_article_opens(found.name) and len(_WORD.findall(found.name)) <= 2:
+        return None  # al-X, a word many movements bear: the Lebanese al-Mourabitoun movement
     return found.under("the word 'movement' set aside beside its own name")
 
 
@@ -234,9 +237,10 @@ def branch_of(text: str) -> tuple[str, str] | None:
 def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
     """``the Islamic State's Egyptian affiliate``, ``branche maghrébine d'Al-Qaïda``,
     ``branche de Daech en Algérie``: the one group the data has pledged to the owner
-    (at ``at`` when given) whose sourced region, or a name it bore then, names the
-    place itself (a wider or a narrower region is not enough: the data may lack the
-    others there); none when no group or several do."""
+    (at ``at`` when given; undated, by a pledge it has not ended) whose sourced
+    region, or a name it bore then, names the place itself (a wider or a narrower
+    region is not enough: the data may lack the others there); none when no group or
+    several do."""
     parts = branch_of(text)
     if parts is None or f.affiliates is None:
         return None
@@ -245,7 +249,8 @@ def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Ma
     owner = f.find(owner_text, at, depth + 1, []) if place is not None else None
     if owner is None or place is None:
         return None
-    found = [r for r in f.affiliates(owner.id, at) if _there(f, r, owner.id, place, at)]
+    pledged = f.affiliates(owner.id, _STILL if at is None else at)  # undated: as things stand
+    found = [r for r in pledged if _there(f, r, owner.id, place, at)]
     if len(found) != 1:
         return None  # a wider place than a group's region may hold groups the data lacks
     why = f"the one group pledged to {f.label(owner.id)} that the data places in {place.title()}"
