@@ -9,12 +9,12 @@ import pytest
 import lineage
 from lineage import AmbiguousNameError, UnknownNameError
 from lineage.names import explain_rules, rule_key
+from lineage.names.descriptors import descriptor
 from lineage.names.places import agrees, place_of
 from lineage.names.shapes import (
     acronym_spells,
     alternatives,
     bracketed,
-    descriptor,
     in_place,
     joined_owner,
     owner_rest,

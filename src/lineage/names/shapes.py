@@ -27,8 +27,6 @@ __all__ = [
     "alternatives",
     "arabic_article_opens",
     "bracketed",
-    "described",
-    "descriptor",
     "faction",
     "glossed",
     "has_unit",
@@ -40,8 +38,6 @@ __all__ = [
     "owned",
     "owner_rest",
     "pair",
-    "reference",
-    "so_called",
     "trailing_acronym",
     "unit_before",
     "without_unit",
@@ -76,30 +72,9 @@ _OWNER = re.compile(
     re.IGNORECASE,
 )
 _JOINED_OWNER = re.compile(r"^IS(?:IS|IL)(?P<rest>[A-Z]{2,})$")
-_DESCRIPTORS = frozenset(
-    {"group", "militant group", "armed group", "terrorist group", "jihadist group"}
-    | {"organization", "organisation", "terrorist organization", "militant organization"}
-)
-_KIND = r"(?:(?:jihadist|militant|terrorist|armed|islamist)\s+)?group"
-_LEADING_DESCRIPTOR = re.compile(
-    r"^(?:(?:the|le|la|l['’])\s*)?(?:so-called|soi-disant|"
-    + _KIND
-    + r"|tanzim|(?:groupe|secte|n[ée]buleuse)(?:\s+(?:jihadiste|terroriste|armée?|islamiste))?"
-    r"|organisation|organization)"
-    r"\s+(?!(?:for|of|to|pour)(?:\s|$))(?P<rest>\S.*)$",  # 'Group for …' is a name's own
-    re.IGNORECASE,
-)
-_TRAILING_DESCRIPTOR = re.compile(
-    r"^(?:the\s+)?(?P<rest>\S.*?)\s+(?:"
-    + _KIND
-    + r"|organization|organisation|sect|secte)$",  # not 'movement': the Base Movement
-    re.IGNORECASE,
-)
 _GLOSS = re.compile(r"^(?P<x>[^()]*\S)\s*\((?P<gloss>[^()]*[^()\s][^()]*)\)\s*(?P<y>\S[^()]*)$")
-_SO_CALLED = re.compile(r"\s+(?:so-called|soi-disant|self-styled|autoproclam[ée]e?)\s+", re.I)
 _OPEN_ENDED = {(w,) for w in ("al", "el", "ul", "wa", "fi", "li", "bi", "l", "ad", "as", "ash")}
 _OPENING_ARTICLE = re.compile(r"\s*(?:l['’]\s*|(?:le|la|les|the)\s+)\S", re.IGNORECASE)
-_REFERENCE = re.compile(r"Q[DI][ei]?\.\s?\d{1,4}|\d{1,3}", re.IGNORECASE)
 _ARTICLE_OPENS = re.compile(r"(?:al|el|ul)(?:-|\s+)\w", re.IGNORECASE)
 _UNITS = frozenset(
     {"brigade", "brigades", "battalion", "battalions", "katiba", "katibat", "bataillon"}
@@ -216,15 +191,6 @@ def joined_owner(text: str) -> str | None:
     return m.group("rest") if m else None
 
 
-def descriptor(text: str) -> bool:
-    """Whether a bracket only says what the thing is: ``(militant group)``.
-
-    >>> descriptor("militant group"), descriptor("Mali")
-    (True, False)
-    """
-    return " ".join(_words(text)) in _DESCRIPTORS
-
-
 def trailing_acronym(text: str) -> tuple[str, str] | None:
     """``X ACRONYM`` (no bracket) as ``(X, ACRONYM)``: a name, then a word of two to
     six capitals (``Front de Libération de Macina FLM``).
@@ -249,17 +215,6 @@ def glossed(text: str) -> tuple[str, str] | None:
     return (f"{m.group('x')} {m.group('y')}", m.group("gloss")) if m else None
 
 
-def so_called(text: str) -> str | None:
-    """``text`` without a "so-called" inside it (``al-Qaeda in the so-called Islamic
-    Maghreb``); None when there is none.
-
-    >>> so_called("al-Qaeda in the so-called Islamic Maghreb")
-    'al-Qaeda in the Islamic Maghreb'
-    """
-    plain = _SO_CALLED.sub(" ", text).strip()
-    return plain if plain != text.strip() else None
-
-
 def opens_with_article(text: str) -> bool:
     """Whether an English or French article opens ``text`` (``l'Aqmi``, ``le Mujao``).
 
@@ -267,34 +222,6 @@ def opens_with_article(text: str) -> bool:
     (True, False)
     """
     return _OPENING_ARTICLE.match(text) is not None
-
-
-def reference(text: str) -> bool:
-    """Whether a bracket holds only a reference: a UN sanctions number (``QDe.141``)
-    or a footnote mark (``1``, ``[1]``).
-
-    >>> reference("QDe.141"), reference("1"), reference("Mali")
-    (True, True, False)
-    """
-    return _REFERENCE.fullmatch(text.strip()) is not None
-
-
-def described(text: str) -> tuple[str, str] | None:
-    """``the Islamic State group``, ``le groupe État islamique``, ``the so-called
-    Islamic State``: ``(the name, the words around it)`` when a descriptor opens
-    or closes the text.
-
-    >>> described("the Islamic State group"), described("le groupe Etat islamique")
-    (('Islamic State', 'the … group'), ('Etat islamique', 'le groupe …'))
-    """
-    for pattern in (_LEADING_DESCRIPTOR, _TRAILING_DESCRIPTOR):
-        m = pattern.match(text.strip())
-        if m:
-            rest = m.group("rest")
-            start, end = m.start("rest"), m.end("rest")
-            said = (m.string[:start] + "…" + m.string[end:]).strip()
-            return rest, said
-    return None
 
 
 def without_unit(text: str) -> tuple[str, str] | None:

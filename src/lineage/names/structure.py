@@ -88,6 +88,7 @@ from typing import Protocol
 from ..exceptions import AmbiguousNameError
 from ..model import PartialDate
 from .acronyms import abbreviates_owner, acronym_slip, close_gloss, close_name, one_word
+from .descriptors import described, descriptor, reference
 from .fold import normalise, repaired
 from .group_word import without_group_word
 from .places import agrees, place_of
@@ -96,8 +97,6 @@ from .shapes import (
     acronym_spells,
     alternatives,
     bracketed,
-    described,
-    descriptor,
     faction,
     in_place,
     joined_owner,
@@ -105,7 +104,6 @@ from .shapes import (
     looks_like_acronym,
     owner_rest,
     pair,
-    reference,
     trailing_acronym,
     without_unit,
 )

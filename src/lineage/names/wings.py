@@ -13,17 +13,16 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Name, PartialDate, holds_at, parse_date
+from .descriptors import described, so_called
 from .fold import strip_marks
 from .places import agrees, all_places_in, named_in, people, place_in, place_of
 from .result import Match
 from .shapes import (
     arabic_article_opens,
     bracketed,
-    described,
     glossed,
     has_unit,
     owned,
-    so_called,
     unit_before,
 )
 
