@@ -39,6 +39,25 @@ import lineage
         ),
         ("Jund Al-Khilafa (Soldats du Califat)", "2016", "jund-al-khilafa", "without its own"),
         ("Jund al-Khilafa [Les soldats du califat]", "2016", "jund-al-khilafa", "its own place"),
+        # another name inside; a list with a language note; a word for its members
+        (
+            "Al Mua’qi’oon Biddam (Those who Sign with Blood) Brigade",
+            None,
+            "those-who-sign-with-blood",
+            "inside it is another of its names",
+        ),
+        ("«Etat islamique dans le Grand Sahara» (EIGS, ISGS en anglais)", None, "isgs", "lists"),
+        ("Daesh (acronyme arabe de l’EI)", None, "islamic-state", "lists other names"),
+        ("Harakat Ansar al-Din", "2013-02", "ansar-dine", "'movement' set aside"),
+        ("Boko Haram Terrorists", None, "boko-haram", "'terrorists' set aside"),
+        (
+            "Sahara Emirate subgroup of al-Qaeda in the Lands of the Islamic Maghreb",
+            "2017",
+            "aqim-sahara",
+            "pledged to Al Qaeda in the Islamic Maghreb",
+        ),
+        ("Sinai-based Islamic State affiliate", None, "wilayat-sinai", "places in Sinai"),
+        ("Estado Islámico del Gran Sahara", None, "isgs", "Islamic State in Gran Sahara"),
     ],
 )
 def test_an_owner_or_a_movement_word_beside_a_name(
@@ -85,6 +104,14 @@ def test_an_owner_or_a_movement_word_beside_a_name(
         ("Al-Mourabitoun movement", "1983"),
         ("Al-Mourabitoun movement", None),
         ("le mouvement MLF", None),
+        # members of a translation's words, or of an al-X; a gloss naming another group
+        ("Base fighters", None),
+        ("Sentinels militants", None),
+        ("Al-Mourabitoun fighters", None),
+        ("Al Qaeda (Jabhat al-Nusra) Brigade", None),
+        ("AQIM (AQAP en anglais)", None),
+        ("Estado Islámico en Libia", None),
+        ("Tunisia-based Islamic State affiliate", None),
     ],
 )
 def test_no_owner_or_movement_the_data_does_not_bear_out(

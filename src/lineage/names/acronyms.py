@@ -15,7 +15,7 @@ from ..model import PartialDate
 from .fold import strip_marks
 from .places import agrees, all_places_in, people, place_of
 from .result import Match
-from .shapes import acronym_spells, in_place, looks_like_acronym, owned
+from .shapes import acronym_spells, in_place, looks_like_acronym, owned, owned_first
 from .wording import one_word_apart
 
 if TYPE_CHECKING:
@@ -60,11 +60,13 @@ def abbreviates_owner(
 ) -> bool:
     """``X of O (ACRONYM)`` where the acronym names O, not the whole: its initials
     spell O, and O names the acronym's group."""
-    parts = owned(x)
-    if parts is None or not looks_like_acronym(y) or not acronym_spells(y, parts[1]):
+    if not looks_like_acronym(y):
         return False
-    owner = f.find(parts[1], at, depth + 1, [])
-    return owner is not None and owner.id == inner.id
+    for parts in (owned(x), owned_first(x)):
+        if parts is not None and acronym_spells(y, parts[1]):
+            owner = f.find(parts[1], at, depth + 1, [])
+            return owner is not None and owner.id == inner.id
+    return False
 
 
 def close_name(f: Finder, x: str, y: str, inner: Match, notes: list[str]) -> Match | None:

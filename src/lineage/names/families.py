@@ -33,7 +33,7 @@ FAMILIES = (
     ("Ansar/Ancar", re.compile(r"^an[sc]ar$"), "ansar"),
     ("Maghreb/Maghrib", re.compile(r"^magh?r[ei]b$"), "maghreb"),
     ("Sahel/Sahil", re.compile(r"^sah[ei]l$"), "sahel"),
-    ("Grand/Greater", re.compile(r"^(?:grand|great|greater)$"), "greater"),
+    ("Grand/Greater", re.compile(r"^(?:grand|great|greater|gran|grande)$"), "greater"),
     ("Organization/Organisation", re.compile(r"^organi[sz]ation$"), "organization"),
     ("Ifriqiya/Afriqiya", re.compile(r"^[ai]fri[qk]+i?y+a+h?$"), "ifriqiya"),
     ("Sinai/Sayna", re.compile(r"^s(?:i|ay|ai|ei)naa?i?$"), "sinai"),

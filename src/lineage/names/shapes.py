@@ -36,6 +36,7 @@ __all__ = [
     "looks_like_acronym",
     "opens_with_article",
     "owned",
+    "owned_first",
     "owner_rest",
     "pair",
     "trailing_acronym",
@@ -58,16 +59,26 @@ _IN = re.compile(
 )
 _LIST = re.compile(r"\s*[,;]\s*|\s+(?:or|ou)\s+", re.IGNORECASE)
 _FILLER = re.compile(
-    r"^(?:(?:sometimes|often|also|alternatively|or|formerly|previously|aussi|parfois|"
-    r"(?:also\s+)?(?:known|referred\s+to)\s+as|a\.?k\.?a\.?|dit|alias|appel[ée]e?s?)\s*:?\s+)+",
+    r"^(?:(?:sometimes|often|also|alternatively|or|ou|formerly|previously|aussi|parfois|"
+    r"(?:also\s+)?(?:known|referred\s+to)\s+as|a\.?k\.?a\.?|dit|alias|appel[ée]e?s?"
+    r"|(?:arabic\s+|english\s+)?acronym\s+(?:of|for)|acronyme(?:\s+arabe|\s+anglais)?\s+d[eu]"
+    r")\s*:?\s+)+",
+    re.IGNORECASE,
+)
+_LANGUAGE_NOTE = re.compile(  # ISGS en anglais, JNIM pour l'acronyme arabe
+    r"\s+(?:(?:en|in)\s+(?:anglais|arabe|fran[çc]ais|english|arabic|french)"
+    r"|pour\s+l['’]acronyme\s+(?:arabe|anglais))$",
     re.IGNORECASE,
 )
 _OF = re.compile(r"^(?P<x>.*\S)\s+(?P<how>(?:of|du|de|d['’])\s*(?P<o>\S.*))$", re.IGNORECASE)
+_FIRST_OF = re.compile(r"^(?P<x>.*?\S)\s+(?P<how>of\s+(?P<o>\S.*))$", re.IGNORECASE)
 _OWNED_BY = re.compile(r"^(?P<how>(?P<o>[^\s'’]+(?:\s+[^\s'’]+)?)['’]s)\s+(?P<x>\S.*)$")
 _OWNER = re.compile(
     r"^(?:the\s+)?(?:islamic\s+state\s+(?:of|in)\s+iraq\s+and\s+(?:the\s+levant|syria)"
-    r"|islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech|(?:l['’])?[ée]tat\s+islamique|ei)"
-    r"(?:\s*[-–—:]\s*|\s+)(?:(?:in|of|dans|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?)?"
+    r"|islamic\s+state(?:['’]s)?|isis|isil|is|daesh|daech|(?:l['’])?[ée]tat\s+islamique|ei"
+    r"|estado\s+isl[aâá]mico|stato\s+islamico|islamischer?\s+staat|islamitische\s+staat)"
+    r"(?:\s*[-–—:]\s*|\s+)(?:(?:in|of|dans|en|au|del|de|do|no|na|nel|im)\s+"
+    r"(?:the\s+|le\s+|la\s+|el\s+|der\s+|de\s+|l['’])?)?"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -87,7 +98,7 @@ _ACRONYM = re.compile(r"[^\W_][\w.&-]{1,11}")
 _SKIPPABLE = frozenset(
     {"of", "the", "and", "in", "for", "a", "an", "on", "to", "with", "al", "el", "ul", "ad"}
     | {"as", "ash", "at", "wa", "wal", "fi", "li", "bi", "de", "du", "des", "la", "le", "l"}
-    | {"d", "et", "en", "au", "aux", "pour"}
+    | {"d", "et", "en", "au", "aux", "pour", "land", "lands", "bilad"}  # AQIM, AQLIM
 )
 
 
@@ -113,10 +124,12 @@ def listed(text: str) -> list[str]:
 
     >>> listed("AQIM, sometimes alternatively AQMI"), listed("sometimes Ansar Eddine")
     (['AQIM', 'AQMI'], ['Ansar Eddine'])
+    >>> listed("GSIM, ou JNIM pour l'acronyme arabe"), listed("acronyme arabe de l’EI")
+    (['GSIM', 'JNIM'], ['l’EI'])
     >>> listed("Mali")
     []
     """
-    parts = [_FILLER.sub("", p).strip() for p in _LIST.split(text.strip())]
+    parts = [_LANGUAGE_NOTE.sub("", _FILLER.sub("", p)).strip() for p in _LIST.split(text.strip())]
     parts = [p for p in parts if p]
     return parts if parts and parts != [text.strip()] else []
 
@@ -160,6 +173,17 @@ def in_place(text: str) -> tuple[str, str] | None:
     plain = strip_marks(text)
     m = _IN.match(plain) if len(plain) == len(text) else _IN.match(text)
     return (text[: m.end("out")], text[m.start("place") :]) if m else None
+
+
+def owned_first(text: str) -> tuple[str, str, str] | None:
+    """``X of O`` split at the first ``of`` (``Sahara Emirate subgroup of al-Qaeda in
+    the Lands of the Islamic Maghreb``), as :func:`owned` gives it.
+
+    >>> owned_first("Sahara branch of al-Qaeda in the Lands of the Islamic Maghreb")[1]
+    'al-Qaeda in the Lands of the Islamic Maghreb'
+    """
+    m = _FIRST_OF.match(text.strip())
+    return (m.group("x"), m.group("o"), m.group("how")) if m else None
 
 
 def owned(text: str, possessive: bool = False) -> tuple[str, str, str] | None:

@@ -10,7 +10,9 @@ faction                   ``Islamic State (West Africa) - Greater Sahara Faction
                           group's own region is the group itself
 alternatives              ``ISIS/ISIL``: every part names the same record
 another of its names      ``Movement for Oneness … (MUJAO)``: both name it; so
-                          do all of a list, ``(AQIM, sometimes AQMI)``
+                          do all of a list, ``(AQIM, sometimes AQMI)``, ``(EIGS,
+                          ISGS en anglais)``, ``(acronyme arabe de l'EI)``; and
+                          ``X (Y) Z`` where ``Y`` and ``X Z`` name it
 abbreviation              ``Ansar al-Dine (AAD)``: the bracket is the
                           initials of the name before it
 qualifier                 ``Ansar al-Dine (Mali)``, ``Jund al-Khilafa in
@@ -18,6 +20,7 @@ qualifier                 ``Ansar al-Dine (Mali)``, ``Jund al-Khilafa in
                           the record's sourced region (:mod:`.places`)
 read as 'in'              ``Al Qaeda (Iraq)`` → ``Al Qaeda in Iraq``
 Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
+                          ``Estado Islámico del Gran Sahara``,
                           ``IS-GS``, ``ISIL-WA``, ``ISISWAP``, ``Islamic State of
                           Iraq and the Levant-West Africa``, ``Daech dans le
                           grand Sahara``, ``Etat islamique au Sahel``,
@@ -27,15 +30,18 @@ descriptor                ``Al-Mourabitoun (militant group)``: a bracket that on
                           says what the thing is, or holds a reference
                           (``(QDe.141)``, a footnote ``[1]``); so do ``the Islamic State
                           group``, ``le groupe État islamique``, ``the so-called``
-owner                     ``l'émirat du Sahara d'Aqmi``, ``AQIM's Sahara Emirate``:
+owner                     ``l'émirat du Sahara d'Aqmi``, ``AQIM's Sahara Emirate``
+                          (read at the last ``of``, the first, and as ``O's X``):
                           the rest names a record and so do the words that own
                           it, which one of the record's names holds or which
                           the data has it pledged to (by the date asked:
                           ``Al-Mourabitoun d'Aqmi``, ``al-Murabitoun branch of
                           AQIM``); a place is no owner
 movement                  ``the Boko Haram movement``, ``le mouvement Ansar
-                          Dine``: beside a name of its own, never a translation
-                          (GTD's ``Base Movement`` is not ``The Base``)
+                          Dine``, ``Harakat Ansar al-Din``, ``Boko Haram
+                          Terrorists``: beside a name of its own, never a
+                          translation (GTD's ``Base Movement`` is not ``The
+                          Base``), an acronym or a one-word al-X
 unit word left out        ``al-Mulathamun`` for ``al-Mulathamun Battalion``: the
                           rest an Arabic word with its article, not a place
                           (``Macina`` is not ``Katiba Macina``); and ``katiba

@@ -23,6 +23,7 @@ from .shapes import (
     glossed,
     has_unit,
     owned,
+    owned_first,
     unit_before,
 )
 
@@ -33,19 +34,23 @@ __all__ = ["affiliate_of", "faction_of", "movement", "owned_by", "set_aside", "u
 
 _WORD = re.compile(r"[^\W_]+")
 _MOVEMENT = re.compile(
-    r"^(?:(?:the|le|la|l['’])\s*)?(?:movement|mouvement)\s+(?P<a>\S.*)$"
-    r"|^(?:the\s+|le\s+)?(?P<b>\S.*?)\s+(?:movement|mouvement)$",
+    r"^(?:(?:the|le|la|l['’])\s*)?(?:movement|mouvement|harakat?|harakah)\s+(?P<a>\S.*)$"
+    r"|^(?:the\s+|le\s+)?(?P<b>\S.*?)\s+"
+    r"(?P<w>movement|mouvement|terrorists|militants|jihadists|insurgents|fighters)$",
     re.I,
 )
 _STILL = parse_date("9999")  # a pledge the data has not ended holds "now"
-_BRANCH_WORD = re.compile(r"^(?P<x>\S.*?)\s+(?P<w>branch|wing|faction|branche)$", re.I)
+_BRANCH_WORD = re.compile(
+    r"^(?P<x>\S.*?)\s+(?P<w>branch|wing|faction|branche|sub-?group|arm)$", re.I
+)
 
 
 def owned_by(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
     """``X of O``, ``X d'O``, ``O's X``: X names a record and O names one too, a
     group that holds it (``l'émirat du Sahara d'Aqmi``, ``Katiba Macina d'Ansar
     Dine``). O must name a record, not a place, or the words are no owner."""
-    readings = dict.fromkeys(r for r in (owned(text), owned(text, possessive=True)) if r)
+    every = (owned(text), owned(text, possessive=True), owned_first(text))
+    readings = dict.fromkeys(r for r in every if r)
     for x, o, how in readings:  # 'X of O' and 'O's X' where a name holds both
         found = _owned_by(f, x, o, how, at, depth)
         if found is not None:
@@ -81,9 +86,10 @@ def _pledged(f: Finder, record: str, owner: str, at: PartialDate | None) -> bool
 
 
 def movement(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match | None:
-    """``the Ansar Dine movement``, ``le mouvement Ansar Dine``: a group's own name
-    (not a translation of it: GTD's ``Base Movement`` is not al-Qaeda's ``The Base``)
-    with the word movement beside it."""
+    """``the Ansar Dine movement``, ``le mouvement Ansar Dine``, ``Harakat Ansar
+    al-Din``, ``Boko Haram Terrorists``: a group's own name (not a translation of it:
+    GTD's ``Base Movement`` is not al-Qaeda's ``The Base``) with the word movement,
+    or a word for its members, beside it."""
     m = _MOVEMENT.match(text.strip())
     rest = (m.group("a") or m.group("b")) if m else None
     found = f.find(rest, at, depth + 1, []) if rest else None
@@ -94,7 +100,8 @@ def movement(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match 
         return None  # 'Sentinels Movement', 'le mouvement MLF': words others bear
     if arabic_article_opens(found.name) and len(_WORD.findall(found.name)) <= 2:
         return None  # al-X, a word many movements bear: the Lebanese al-Mourabitoun movement
-    return found.under("the word 'movement' set aside beside its own name")
+    word = (m.group("w") if m and m.group("w") else "movement").lower()
+    return found.under(f"the word {word!r} set aside beside its own name")
 
 
 def _named_after(f: Finder, record: str, owner: str) -> bool:
@@ -187,6 +194,8 @@ def set_aside(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match
         found = f.find(plain, at, depth + 1, [])
         return found.under("'so-called' set aside") if found is not None else None
     parts = glossed(text)
+    if parts is not None and (same := _same_inside(f, *parts, at, depth)) is not None:
+        return same  # Al Mua'qi'oon Biddam (Those who Sign with Blood) Brigade
     if parts is None or all_places_in(parts[1]) or _names_a_people(parts[1]):
         return None  # '(Lebanese)' tells another group apart: no gloss
     if len(_WORD.findall(parts[1])) > 1 or arabic_article_opens(parts[1]):
@@ -200,11 +209,26 @@ def set_aside(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match
     return found.under(f"the gloss '({parts[1]})' set aside")
 
 
-_BRANCH = r"(?:branch|affiliate|franchise|wing|offshoot)"  # not province: a wilayat is its own
+def _same_inside(
+    f: Finder, rest: str, inside: str, at: PartialDate | None, depth: int
+) -> Match | None:
+    """``X (Y) Z`` where ``Y`` and ``X Z`` both name one record: another of its names
+    inside it."""
+    if len(_WORD.findall(inside)) < 2:
+        return None
+    found = f.find(rest, at, depth + 1, [])
+    other = f.find(inside, at, depth + 1, []) if found is not None else None
+    if found is None or other is None or other.id != found.id or "slip" in (found.tier, other.tier):
+        return None
+    return found.under(f"'({inside})' inside it is another of its names")
+
+
+_BRANCH = r"(?:branch|affiliate|franchise|wing|offshoot|arm)"  # not province: a wilayat is its own
 _BRANCHES = (  # (owner, place) in each: 'the Islamic State's Egyptian affiliate' ...
     re.compile(r"^(?:the\s+)?(?P<o>.+?)['’]s?\s+(?P<p>\S+(?:\s\S+)?)\s+" + _BRANCH + r"$", re.I),
     re.compile(r"^(?:the\s+)?(?P<p>\S+(?:\s\S+)?)\s+" + _BRANCH + r"\s+of\s+(?P<o>.+)$", re.I),
     re.compile(r"^(?:the\s+)?(?P<o>.+?)\s+" + _BRANCH + r"\s+in\s+(?:the\s+)?(?P<p>.+)$", re.I),
+    re.compile(r"^(?:the\s+|an?\s+)?(?P<p>\S+)-based\s+(?P<o>.+?)\s+" + _BRANCH + r"$", re.I),
     re.compile(
         r"^(?:la\s+|une\s+)?(?:branche|filiale)\s+(?P<p>\S+)\s+(?:de\s+l['’]\s*|du\s+|des\s+"
         r"|de\s+|d['’]\s*)(?P<o>.+)$",
