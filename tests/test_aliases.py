@@ -298,6 +298,10 @@ NEW_SOURCES = {
     "wydarzenia-news-pieciu-zolnierzy-zginelo-w",
     "minanews-aqim-klaim-serangan-hotel-mali",
     "news-al-qaeda-klaim-bertanggung-jawab",
+    # the thin round
+    "news-3872-html",
+    "algeria-watch-mokhtar-belmokhtar-annonce-la-fusion",
+    "maliactu-mali-lhydre-de-lemirat-de",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -787,6 +791,13 @@ NEW_NAMES = [
     ("wilayat-sinai", "Partyzanci Jerozolimy"),
     ("aqim", "Al-Qaeda di Maghreb Islam"),
     ("mojwa", "Gerakan untuk Persatuan dan Jihad di Afrika Barat"),
+    # the thin round
+    ("those-who-sign-with-blood", "Moulethemounes"),
+    ("mojwa", "Tawhid wal-Jihad"),
+    ("mojwa", "Mouvement pour l’union et le Djihad en Afrique de l’Ouest"),
+    ("aqim-sahara", "Émirat de Tombouctou"),
+    ("aqim-sahara", "AQMI au Sahara"),
+    ("islamic-state", "al-Tawhid wal-Jihad"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -1181,6 +1192,10 @@ ALIASES = [
     ("Blodets undertegnere", "those-who-sign-with-blood"),
     ("El Kaide", "al-qaeda"),
     ("Gerakan untuk Persatuan dan Jihad di Afrika Barat", "mojwa"),
+    # the thin round
+    ("Mouvement pour l’union et le Djihad en Afrique de l’Ouest", "mojwa"),
+    ("Émirat de Tombouctou", "aqim-sahara"),
+    ("AQMI au Sahara", "aqim-sahara"),
 ]
 
 
@@ -1616,6 +1631,23 @@ DATED_MORE_LANGS = [
 
 @pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_MORE_LANGS)
 def test_more_langs_round_dates(
+    lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
+) -> None:
+    listing = _listing(lg, gid, name)
+    assert (str(listing.start) if listing.start else None) == start
+    assert (str(listing.end) if listing.end else None) == end
+
+
+# the thin round's dated names: each keeps the span its source (or the data) gives
+DATED_THIN = [
+    ("those-who-sign-with-blood", "Moulethemounes", None, "2013-08"),
+    ("mojwa", "Tawhid wal-Jihad", "2011", "2013-08"),
+    ("islamic-state", "al-Tawhid wal-Jihad", "1999", "2004-10"),
+]
+
+
+@pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_THIN)
+def test_thin_round_dates(
     lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
 ) -> None:
     listing = _listing(lg, gid, name)

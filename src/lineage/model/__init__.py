@@ -12,6 +12,7 @@ from .dates import (
     holds_certainly,
     holds_throughout,
     parse_date,
+    spans_into,
 )
 from .events import (
     EVENT_TYPES,
@@ -81,4 +82,5 @@ __all__ = [
     "holds_certainly",
     "holds_throughout",
     "parse_date",
+    "spans_into",
 ]

@@ -75,6 +75,7 @@ __all__ = [
     "holds_certainly",
     "holds_throughout",
     "parse_date",
+    "spans_into",
 ]
 
 MIN = dt.date.min
@@ -366,3 +367,17 @@ def holds_throughout(start: PartialDate | None, end: PartialDate | None, at: Par
     if start is not None and start.latest > at.earliest:
         return False
     return end is None or end.earliest > at.latest
+
+
+def spans_into(start: PartialDate | None, end: PartialDate | None, at: PartialDate) -> bool:
+    """May a span from ``start`` to ``end`` overlap the period ``at`` at all? (A name
+    borne to October 2004 was borne in 2004, though not as of its last day.)
+
+    >>> spans_into(parse_date("1999"), parse_date("2004-10"), parse_date("2004"))
+    True
+    >>> spans_into(parse_date("1999"), parse_date("2004-10"), parse_date("2005"))
+    False
+    """
+    if end is not None and end.latest < at.earliest:
+        return False
+    return start is None or start.earliest <= at.latest

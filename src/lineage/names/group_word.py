@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..model import Name, PartialDate
+from ..model import PartialDate, spans_into
 from .result import Match
 from .rules import rule_key, run_steps, tokens
 
@@ -48,14 +48,6 @@ def short_keys(name: str) -> frozenset[str]:
     return frozenset("".join(c).lower() for c in cuts)
 
 
-def _borne_during(name: Name, at: PartialDate) -> bool:
-    """Whether ``name`` may have been borne at some time within ``at`` (a name that
-    ended in October 2004 was borne in 2004)."""
-    if name.end is not None and name.end.latest < at.earliest:
-        return False
-    return name.start is None or name.start.earliest <= at.latest
-
-
 def without_group_word(f: Finder, text: str, at: PartialDate | None) -> Match | None:
     """The one record that bore, at ``at``, a name that is ``text`` with a word for
     group before or after it; None without a date, or for none or several."""
@@ -65,7 +57,7 @@ def without_group_word(f: Finder, text: str, at: PartialDate | None) -> Match | 
     found: dict[str, str] = {}
     for rid, record in f.records.items():
         for n in record.all_names():
-            if _borne_during(n, at) and key in short_keys(n.name):
+            if spans_into(n.start, n.end, at) and key in short_keys(n.name):
                 found.setdefault(rid, n.name)
     if len(found) != 1:
         return None

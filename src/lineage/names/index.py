@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Generic
 
 from ..exceptions import AmbiguousNameError, UnknownNameError
-from ..model import Name, PartialDate, holds_at
+from ..model import Name, PartialDate, holds_at, spans_into
 from .fold import normalise, normalise_uncached
-from .result import Candidate, Match, Named, NameMatch, R, out_of_time
+from .result import Candidate, Match, Named, NameMatch, R, out_of_time, similarity
 
 if TYPE_CHECKING:
     from .typos import Correction, Vocabulary
@@ -58,19 +58,15 @@ class NameIndex(Generic[R]):
         self.loose = loose
         self._exists = exists
         self._describe = describe or str  # not a lambda: an index must pickle
-        # name as written -> its record id, or None when several records bear it
-        self._exact: dict[str, str | None] = {}
+        self._exact: dict[str, str | None] = {}  # name as written -> id (None: several)
         self.records: dict[str, R] = {}
-        # normalised name -> its entry, or a list of them when several share it
-        # (most names are one record's: no list for those, a third less memory)
+        # normalised name -> its entry, or a list when several share it (a third less memory)
         self._by_key: dict[str, _Entry | list[_Entry]] = {}
-        self._by_rule: dict[str, list[_Entry]] | None = None  # built on first use
-        self._vocabulary: Vocabulary | None = None  # the names' words, built on first use
-        self._by_wording: dict[str, list[_Entry]] | None = None  # built on first use
+        self._by_rule: dict[str, list[_Entry]] | None = None  # the tiers: built on first use
+        self._vocabulary: Vocabulary | None = None
+        self._by_wording: dict[str, list[_Entry]] | None = None
         self._most: int | None = None  # the longest text a loose tier reads
-        # other ids that name a record (in a combination: a member's qualified id,
-        # an unqualified id): one target, or several when ambiguous
-        self._aliases: dict[str, tuple[str, ...]] = {}
+        self._aliases: dict[str, tuple[str, ...]] = {}  # other ids (a combination's) -> ids
         self.affiliates: Callable[[str, PartialDate | None], list[str]] | None = None
         """The records pledged to a record (at a date): set by :class:`~lineage.Lineage`."""
 
@@ -154,11 +150,13 @@ class NameIndex(Generic[R]):
                 return Match(targets[0], query, "alias")
             candidates = [(t, self._describe(t)) for t in targets]
             raise AmbiguousNameError(query, candidates, what=self.what, dated=at is not None)
-        if at is None:
-            exact = self._exact.get(query)
-            if exact is not None:
-                return Match(exact, query, "exact")
+        exact = self._exact.get(query) if at is None else None
         entries = self._entries(normalise(query))
+        dated = at is not None or any(n.start or n.end for _, n in entries)
+        if exact is not None and not dated:
+            return Match(exact, query, "exact")
+        if entries and dated and (rivals := self._rivals(query, entries)):  # MUJAO's, Zarqawi's
+            return self._pick(query, entries + rivals, at, "rules")  # 'Tawhid wal Jihad'
         if entries:
             return self._pick(query, entries, at, "normalised")
         from .rules import rule_key
@@ -178,6 +176,13 @@ class NameIndex(Generic[R]):
         if found is None and depth == 0:
             return self._slip(query, at)
         return found
+
+    def _rivals(self, query: str, entries: list[_Entry]) -> list[_Entry]:
+        """Other records' names the spelling rules read as ``query`` (dated: one time's)."""
+        from .rules import rule_key
+
+        mine = {record for record, _ in entries}
+        return [e for e in self._rules().get(rule_key(query), []) if e[0] not in mine]
 
     def _longest(self) -> int:
         """Twice the longest name, in characters, and some: the most a loose tier reads."""
@@ -229,11 +234,11 @@ class NameIndex(Generic[R]):
         mine = [name for rec, name in entries if rec == record]
         dated = [n.name for n in mine if at is None or holds_at(n.start, n.end, at)]
         names = dated or [n.name for n in mine]
-        name = names[0] if len(names) == 1 else max(names, key=lambda n: _similarity(query, n))
-        if tier == "normalised" and name == query:
-            tier = "exact"
+        name = names[0] if len(names) == 1 else max(names, key=lambda n: similarity(query, n))
+        if tier == "rules" and normalise(query) == normalise(name):
+            tier = "normalised"  # a rival's reading chose it: the same name but for case
         if tier != "rules":
-            return Match(record, name, tier)
+            return Match(record, name, "exact" if tier == "normalised" and name == query else tier)
         from .rules import explain_rules, rule_key
 
         if name.isupper() and rule_key(query) != rule_key(name):  # the acronym as a word
@@ -273,7 +278,9 @@ class NameIndex(Generic[R]):
                 if holds_at(name.start, name.end, at)
                 and (self._exists is None or self._exists(rec, at))
             ]
-            current = list(dict.fromkeys(current))
+            current = list(dict.fromkeys(current)) or [  # none as of its end: any within it
+                rec for rec, name in entries if spans_into(name.start, name.end, at)
+            ]
             if len(current) == 1:
                 return current[0]
             if current:
@@ -386,13 +393,6 @@ class NameIndex(Generic[R]):
             found.name,
             found.tier,
             (*found.rules, *out_of_time(record, found, at)),
-            _similarity(query, found.name),
+            similarity(query, found.name),
             tuple(self.nearest(query, 2, exclude=found.id)),
         )
-
-
-def _similarity(query: str, name: str) -> float:
-    """rapidfuzz WRatio of the normalised forms, 0–100 (as the suggestions score)."""
-    from rapidfuzz import fuzz
-
-    return round(float(fuzz.WRatio(normalise(query), normalise(name))), 1)

@@ -38,6 +38,7 @@ __all__ = [
     "Named",
     "match_line",
     "out_of_time",
+    "similarity",
 ]
 
 Kind = Literal["exact", "rule", "fuzzy", "none", "ambiguous"]
@@ -201,3 +202,12 @@ def out_of_time(record: Named, found: Match, at: PartialDate | None) -> tuple[st
     span = "; ".join(f"{n.start or '…'} to {n.end or '…'}" for n in spans)
     said = () if found.rules else (TIER_WHY.get(found.tier, found.tier),)
     return (*said, f"a name it bore {span}, not at {at}")
+
+
+def similarity(query: str, name: str) -> float:
+    """rapidfuzz WRatio of the normalised forms, 0–100 (as the suggestions score)."""
+    from rapidfuzz import fuzz
+
+    from .fold import normalise
+
+    return round(float(fuzz.WRatio(normalise(query), normalise(name))), 1)

@@ -17,7 +17,9 @@ abbreviation              ``Ansar al-Dine (AAD)``: the bracket is the
                           initials of the name before it
 qualifier                 ``Ansar al-Dine (Mali)``, ``Jund al-Khilafa in
                           Algeria``: dropped only when the place agrees with
-                          the record's sourced region (:mod:`.places`)
+                          the record's sourced region (:mod:`.places`); ``Tawhid
+                          wal Jihad in Mali``: of a name several records bear,
+                          the one whose region agrees
 read as 'in'              ``Al Qaeda (Iraq)`` → ``Al Qaeda in Iraq``
 Islamic State branch      ``ISIS-Greater Sahara``, ``Islamic State in Sinai``,
                           ``Estado Islámico del Gran Sahara``,
@@ -343,7 +345,14 @@ def _in_place(
         found = f.find(reading, at, depth + 1, [])
         if found is not None:
             return found.under(f"read as {reading!r}")
-    outer = f.find(x, at, depth + 1, notes)
+    try:
+        outer = f.find(x, at, depth + 1, notes)
+    except AmbiguousNameError as several:  # 'Tawhid wal Jihad in West Africa': MUJAO's
+        there = [c for c, _ in several.candidates if agrees(place, f.region(c))]
+        if len(there) != 1:
+            raise
+        why = f"{x!r} names several groups; only {f.label(there[0])}'s region is in {where}"
+        return Match(there[0], x, "shape", (why,))
     if outer is None:
         return None
     region = f.region(outer.id)
