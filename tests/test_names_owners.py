@@ -112,6 +112,13 @@ def test_an_owner_or_a_movement_word_beside_a_name(
         ("AQIM (AQAP en anglais)", None),
         ("Estado Islámico en Libia", None),
         ("Tunisia-based Islamic State affiliate", None),
+        # a second review's cases: a continent; a place inside another affiliate's
+        # region; an owner named only by a name the group had stopped bearing
+        ("Africa-based Islamic State affiliate", None),
+        ("Islamic State affiliate in Africa", "2019"),
+        ("Africa-based AQIM affiliate", "2015"),
+        ("Borno-based Islamic State affiliate", "2019"),
+        ("Boko Haram of the Islamic State of West Africa", "2019"),
     ],
 )
 def test_no_owner_or_movement_the_data_does_not_bear_out(

@@ -118,6 +118,8 @@ _OTHER_NAMES = {
     "borno state": "borno", "etat de borno": "borno",
     "jazayer": "algeria", "jazair": "algeria", "ghazza": "gaza", "urdun": "jordan",
     "lubnan": "lebanon", "khorassan": "khorasan", "misr": "egypt", "hind": "india",
+    "africa occidental": "west africa", "africa occidentale": "west africa",
+    "africa ocidental": "west africa", "westafrika": "west africa",
 }  # fmt: skip
 WORLD = (
     "andorra", "angola", "argentina", "armenia", "australia", "austria", "azerbaijan",

@@ -12,10 +12,10 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from ..model import Name, PartialDate, holds_at, parse_date
+from ..model import Name, PartialDate, holds_at, parse_date, spans_into
 from .descriptors import described, so_called
 from .fold import strip_marks
-from .places import agrees, all_places_in, named_in, people, place_in, place_of
+from .places import PLACES, agrees, all_places_in, named_in, people, place_in, place_of, places_in
 from .result import Match
 from .shapes import (
     arabic_article_opens,
@@ -39,6 +39,7 @@ _MOVEMENT = re.compile(
     r"(?P<w>movement|mouvement|terrorists|militants|jihadists|insurgents|fighters)$",
     re.I,
 )
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania"})
 _STILL = parse_date("9999")  # a pledge the data has not ended holds "now"
 _BRANCH_WORD = re.compile(
     r"^(?P<x>\S.*?)\s+(?P<w>branch|wing|faction|branche|sub-?group|arm)$", re.I
@@ -73,7 +74,7 @@ def _owned_by(
         how = f"{wing.group('w')} {how}"
     elif found is None or found.tier == "slip":
         return None
-    elif _named_after(f, found.id, owner.id):
+    elif _named_after(f, found.id, owner.id, at):
         return found.under(f"{how!r} dropped, naming {f.label(owner.id)}")
     elif not _pledged(f, found.id, owner.id, at):
         return None  # 'Sahara Emirate of the Islamic State' is not AQIM's emirate
@@ -104,10 +105,19 @@ def movement(f: Finder, text: str, at: PartialDate | None, depth: int) -> Match 
     return found.under(f"the word {word!r} set aside beside its own name")
 
 
-def _named_after(f: Finder, record: str, owner: str) -> bool:
-    """Whether one of ``record``'s names holds one of ``owner``'s (``AQIM Sahara
-    branch`` holds ``AQIM``): the data itself says the owner holds it."""
-    return record == owner or _bears(f, record, [_spaced(n.name) for n in _names(f, owner)])
+def _named_after(f: Finder, record: str, owner: str, at: PartialDate | None) -> bool:
+    """Whether one of ``record``'s names borne at ``at`` (undated: one it still bears)
+    holds one of ``owner``'s (``AQIM Sahara branch`` holds ``AQIM``): the data itself
+    says the owner holds it. Boko Haram bore ISWAP's name only until 2016-17."""
+    if record == owner:
+        return True
+    phrases = [_spaced(n.name) for n in _names(f, owner)]
+    borne = (
+        n
+        for n in _names(f, record)
+        if (n.end is None if at is None else spans_into(n.start, n.end, at))
+    )
+    return any(p in _spaced(n.name) for n in borne for p in phrases)
 
 
 def _names(f: Finder, record: str) -> Iterator[Name]:
@@ -272,12 +282,20 @@ def affiliate_of(f: Finder, text: str, at: PartialDate | None, depth: int) -> Ma
     owner = f.find(owner_text, at, depth + 1, []) if place is not None else None
     if owner is None or place is None:
         return None
+    if place in _CONTINENTS:
+        return None  # every affiliate the data holds may be in Africa
     pledged = f.affiliates(owner.id, _STILL if at is None else at)  # undated: as things stand
     found = [r for r in pledged if _there(f, r, owner.id, place, at)]
-    if len(found) != 1:
+    around = [r for r in pledged if r not in found and _around(place, f.region(r))]
+    if len(found) != 1 or around:  # 'Borno-based': Boko Haram's region, ISWAP's around it
         return None  # a wider place than a group's region may hold groups the data lacks
     why = f"the one group pledged to {f.label(owner.id)} that the data places in {place.title()}"
     return Match(found[0], text, "shape", (why,))  # a description, not one of its names
+
+
+def _around(place: str, region: str | None) -> bool:
+    """Whether ``region`` names a place ``place`` lies within (Nigeria, for Borno)."""
+    return bool(region) and any(p in PLACES.get(place, ()) for p in places_in(region or ""))
 
 
 def _there(f: Finder, record: str, owner: str, place: str, at: PartialDate | None) -> bool:
