@@ -302,6 +302,8 @@ NEW_SOURCES = {
     "news-3872-html",
     "algeria-watch-mokhtar-belmokhtar-annonce-la-fusion",
     "maliactu-mali-lhydre-de-lemirat-de",
+    # the katiba round
+    "longwarjournal-islamic-state-recognizes-oath-of",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -798,6 +800,10 @@ NEW_NAMES = [
     ("aqim-sahara", "Émirat de Tombouctou"),
     ("aqim-sahara", "AQMI au Sahara"),
     ("islamic-state", "al-Tawhid wal-Jihad"),
+    # the katiba round
+    ("al-murabitoun", "al-Murabitoon Brigade"),
+    ("al-murabitoun", "katiba Al-Mourabitoune"),
+    ("isgs", "Katibat Murabitoon"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -1196,6 +1202,7 @@ ALIASES = [
     ("Mouvement pour l’union et le Djihad en Afrique de l’Ouest", "mojwa"),
     ("Émirat de Tombouctou", "aqim-sahara"),
     ("AQMI au Sahara", "aqim-sahara"),
+    # the katiba round
 ]
 
 
@@ -1648,6 +1655,23 @@ DATED_THIN = [
 
 @pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_THIN)
 def test_thin_round_dates(
+    lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
+) -> None:
+    listing = _listing(lg, gid, name)
+    assert (str(listing.start) if listing.start else None) == start
+    assert (str(listing.end) if listing.end else None) == end
+
+
+# the katiba round's dated names: each keeps the span its source (or the data) gives
+DATED_KATIBA = [
+    ("al-murabitoun", "al-Murabitoon Brigade", "2013-08", None),
+    ("al-murabitoun", "katiba Al-Mourabitoune", "2015-12", None),
+    ("isgs", "Katibat Murabitoon", "2016-10", None),
+]
+
+
+@pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_KATIBA)
+def test_katiba_round_dates(
     lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
 ) -> None:
     listing = _listing(lg, gid, name)

@@ -1,8 +1,9 @@
 """A name written without its word for group (``Tawhid and Jihad`` for Zarqawi's
 ``Tawhid and Jihad Group``) resolves only when the query gives a date and one group
 bore such a name within it. And a short name two groups bore at different times
-(``Tawhid wal Jihad``: Zarqawi's group to 2004, MUJAO in 2011-13) is ambiguous
-undated, and the one that bore it when a date is given."""
+(``Tawhid wal Jihad``: Zarqawi's group to 2004, MUJAO in 2011-13; ``Katibat
+al-Murabitoun``) is ambiguous undated, and the one that bore it when a date is
+given."""
 
 from __future__ import annotations
 
@@ -83,6 +84,12 @@ def test_short_keys_need_a_name_of_two_words_left() -> None:
         ("Al-Tawhid Wal-Jihad en Afrique de l’Ouest", None, "mojwa"),
         ("Tawhid wal Jihad in Mali", None, "mojwa"),
         ("Tawhid wal Jihad in Iraq", None, None),  # the Islamic State's region is not recorded
+        # Belmokhtar's al-Murabitoun, a brigade from 2013 and an AQIM katiba from 2015-12;
+        # al-Sahrawi's faction, 'Katibat Murabitoon' to the Islamic State from 2016-10
+        ("Al-Murabitoun brigade", "2014", "al-murabitoun"),
+        ("Al-Murabitoun brigade", None, None),
+        ("Katibat al-Mourabitoun", "2016", None),  # both then
+        ("katiba Al-Mourabitoune", None, None),
     ],
 )
 def test_a_name_two_groups_bore_at_two_times(

@@ -253,9 +253,10 @@ def test_no_two_groups_of_the_data_share_a_rule_key_but_by_design(lg: lineage.Li
             owners.setdefault(rule_key(n.name), set()).add(g.id)
     shared = {k: v for k, v in owners.items() if len(v) > 1}
     # the names the data gives two groups, told apart by date: ISWAP's Arabic name
-    # (Boko Haram's in 2015-16), and 'Tawhid wal Jihad' (Zarqawi's group to 2004,
-    # MUJAO in 2011-13)
+    # (Boko Haram's in 2015-16), 'Tawhid wal Jihad' (Zarqawi's group to 2004, MUJAO
+    # in 2011-13), and al-Murabitoun's katiba (Belmokhtar's; al-Sahrawi's from 2016)
     assert sorted(sorted(v) for v in shared.values()) == [
+        ["al-murabitoun", "isgs"],
         ["boko-haram", "iswap"],
         ["islamic-state", "mojwa"],
     ]
@@ -385,9 +386,13 @@ def test_alternatives_pairs_and_owners() -> None:
         ("Islamic State (West Africa) - Lake Chad Faction", "iswap", "in its own region"),
         ("Al Mourabitoun (QDe.141)", "al-murabitoun", "reference '(QDe.141)' set aside"),
         ("Boko Haram[1]", "boko-haram", "reference '(1)' set aside"),  # a footnote mark
-        ("katiba Al-Mourabitoune", "al-murabitoun", "unit word 'katiba' set aside beside its name"),
+        (
+            "katiba Al-Mouakaoune Biddam",
+            "those-who-sign-with-blood",
+            "unit word 'katiba' set aside beside its name",
+        ),
         ("Al Qaida de Mésopotamie", "islamic-state", "'de' in place of 'en'"),
-        ("Al-Murabitoun brigade", "al-murabitoun", "unit word 'brigade' set aside beside"),
+        ("Al Mouakaoune Biddam brigade", "those-who-sign-with-blood", "unit word 'brigade'"),
         # a table exported in the wrong encoding (UTF-8 read as Windows-1252 or -1250)
         ("Groupe Salafiste pour la PrĂ©dication et le Combat", "aqim", "its encoding repaired"),
         ("Groupe Salafiste pour la PrÃ©dication et le Combat", "aqim", "its encoding repaired"),
@@ -396,7 +401,7 @@ def test_alternatives_pairs_and_owners() -> None:
         ("The Boko Haram Sect", "boko-haram", "'The … Sect' dropped"),
         ("Tanzim ad Dawla al Islamiya", "islamic-state", "'Tanzim …' dropped"),
         ("Islamic State in the Great Sahara", "isgs", "Grand/Greater"),
-        ("Al Mourabitoune Battalion", "al-murabitoun", "unit word 'Battalion' set aside"),
+        ("Al-Mouwakoune Bi-Dima Battalion", "those-who-sign-with-blood", "unit word 'Battal"),
         ("l'Aqmi", "aqim", "l- dropped, the acronym 'AQMI' read as a word"),
         ("al-Mulathameen (Masked) Brigade", "those-who-sign-with-blood", "the gloss '(Masked)'"),
         ("al-Qaeda in the so-called Islamic Maghreb", "aqim", "'so-called' set aside"),

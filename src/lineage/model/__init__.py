@@ -13,6 +13,7 @@ from .dates import (
     holds_throughout,
     parse_date,
     spans_into,
+    surely_spans_into,
 )
 from .events import (
     EVENT_TYPES,
@@ -83,4 +84,5 @@ __all__ = [
     "holds_throughout",
     "parse_date",
     "spans_into",
+    "surely_spans_into",
 ]

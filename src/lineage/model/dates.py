@@ -76,6 +76,7 @@ __all__ = [
     "holds_throughout",
     "parse_date",
     "spans_into",
+    "surely_spans_into",
 ]
 
 MIN = dt.date.min
@@ -381,3 +382,17 @@ def spans_into(start: PartialDate | None, end: PartialDate | None, at: PartialDa
     if end is not None and end.latest < at.earliest:
         return False
     return start is None or start.earliest <= at.latest
+
+
+def surely_spans_into(start: PartialDate | None, end: PartialDate | None, at: PartialDate) -> bool:
+    """Must a span from ``start`` to ``end`` overlap the period ``at``, whatever the exact
+    dates? (A name borne from 2013 with no end was surely borne in March 2017.)
+
+    >>> surely_spans_into(parse_date("2013-08"), None, parse_date("2017-03"))
+    True
+    >>> surely_spans_into(None, parse_date("[2016..2017]"), parse_date("2017"))
+    False
+    """
+    if start is not None and start.latest > at.latest:
+        return False
+    return end is None or end.earliest >= at.earliest

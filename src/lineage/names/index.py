@@ -21,9 +21,9 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Generic
 
 from ..exceptions import AmbiguousNameError, UnknownNameError
-from ..model import Name, PartialDate, holds_at, spans_into
+from ..model import Name, PartialDate, holds_at
 from .fold import normalise, normalise_uncached
-from .result import Candidate, Match, Named, NameMatch, R, out_of_time, similarity
+from .result import Candidate, Match, Named, NameMatch, R, bearers, out_of_time, similarity
 
 if TYPE_CHECKING:
     from .typos import Correction, Vocabulary
@@ -272,19 +272,12 @@ class NameIndex(Generic[R]):
         if len(records) == 1:
             return records[0]
         if at is not None:
-            current = [
-                rec
-                for rec, name in entries
-                if holds_at(name.start, name.end, at)
-                and (self._exists is None or self._exists(rec, at))
-            ]
-            current = list(dict.fromkeys(current)) or [  # none as of its end: any within it
-                rec for rec, name in entries if spans_into(name.start, name.end, at)
-            ]
-            if len(current) == 1:
-                return current[0]
-            if current:
-                records = current
+            now, sure, within = bearers(entries, at, self._exists)
+            if len(now) == 1 and sure <= set(now):  # the one holder as of its end, unless
+                return now[0]  # another surely bore it within the date too (March 2017)
+            if len(within) == 1:  # else the one that may have borne it within the date
+                return within[0]
+            records = within or records
         candidates = []
         for rid in records:
             spans = [

@@ -23,11 +23,11 @@ the closest name: an indication, never what decided the match.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Generic, Literal, Protocol, TypeVar
 
-from ..model import Name, PartialDate, holds_at
+from ..model import Name, PartialDate, holds_at, parse_date, spans_into, surely_spans_into
 
 __all__ = [
     "TIER_WHY",
@@ -36,6 +36,7 @@ __all__ = [
     "Match",
     "NameMatch",
     "Named",
+    "bearers",
     "match_line",
     "out_of_time",
     "similarity",
@@ -211,3 +212,21 @@ def similarity(query: str, name: str) -> float:
     from .fold import normalise
 
     return round(float(fuzz.WRatio(normalise(query), normalise(name))), 1)
+
+
+def bearers(
+    entries: list[tuple[str, Name]],
+    at: PartialDate,
+    exists: Callable[[str, PartialDate], bool] | None,
+) -> tuple[list[str], set[str], list[str]]:
+    """Of the records whose ``entries`` (record id, name) a name matched, those that
+    existed within ``at``: the ones that bore it as of the end of ``at``, the ones
+    that surely bore it at some time within ``at``, and the ones that may have."""
+    first = parse_date(at.earliest.isoformat())
+    alive = [e for e in entries if exists is None or exists(e[0], at) or exists(e[0], first)]
+    now = [
+        r for r, n in alive if holds_at(n.start, n.end, at) and (exists is None or exists(r, at))
+    ]
+    sure = {r for r, n in alive if surely_spans_into(n.start, n.end, at)}
+    within = [r for r, n in alive if spans_into(n.start, n.end, at)]
+    return list(dict.fromkeys(now)), sure, list(dict.fromkeys(within))
