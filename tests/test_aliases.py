@@ -304,6 +304,39 @@ NEW_SOURCES = {
     "maliactu-mali-lhydre-de-lemirat-de",
     # the katiba round
     "longwarjournal-islamic-state-recognizes-oath-of",
+    # the arabic round
+    "aljazeera",
+    "ajnet",
+    "ar",
+    "ahlmasrnews",
+    "rewardsforjustice-d8-ac-d9-85-d8",
+    "aljazeera-2",
+    "djazairess-88824",
+    "masress-191446",
+    "masress-226569",
+    "maghress-4885",
+    "maghress-38754",
+    "anbaetv-title-not-in-the-excerpt",
+    "wikiwand-d8-aa-d9-86-d8",
+    "islamist-movements",
+    "alnahar",
+    "akhbaralaan",
+    "alsabaah-index-php",
+    "almarjie-paris",
+    "masress-905287",
+    "afrigatenews",
+    "elraed",
+    "vitaminedz-3",
+    "khabaragency",
+    "aljazeera-d8-a3-d9-86-d8",
+    "sauress-5615666",
+    "aljazeera-d8-a7-d9-84-d8",
+    "sauress-1407213499",
+    "thenewkhalij-d8-a7-d9-84-d8",
+    "aljazeera-3",
+    "marefa",
+    "elkhabar",
+    "vetogate-4",
 }
 
 # Names added, as each source writes them: (group id, name).
@@ -804,6 +837,53 @@ NEW_NAMES = [
     ("al-murabitoun", "al-Murabitoon Brigade"),
     ("al-murabitoun", "katiba Al-Mourabitoune"),
     ("isgs", "Katibat Murabitoon"),
+    # the arabic round
+    ("aqim", "تنظيم القاعدة في بلاد المغرب الإسلامي"),
+    ("aqim", "الجماعة السلفية للدعوة والقتال"),
+    ("aqim", "القاعدة في بلاد المغرب الإسلامي"),
+    ("jnim", "جماعة نصرة الإسلام والمسلمين"),
+    ("jnim", "نصرة الإسلام والمسلمين"),
+    ("aqim-sahara", "إمارة الصحراء"),
+    ("al-murabitoun", "جماعة المرابطون"),
+    ("ansar-dine", "جماعة أنصار الدين"),
+    ("macina-liberation-front", "جبهة تحرير ماسينا"),
+    ("mojwa", "حركة التوحيد والجهاد في غرب أفريقيا"),
+    ("mojwa", "جماعة التوحيد والجهاد في غرب إفريقيا"),
+    ("ansar-dine", "حركة أنصار الدين"),
+    ("those-who-sign-with-blood", "الموقعون بالدماء"),
+    ("those-who-sign-with-blood", "كتيبة الملثمين"),
+    ("aqim", "تنظيم القاعدة ببلاد المغرب الإسلامي"),
+    ("those-who-sign-with-blood", "كتيبة الموقعون بالدماء"),
+    ("those-who-sign-with-blood", "الموقعون بالدم"),
+    ("al-murabitoun", "تنظيم المرابطون"),
+    ("isgs", "تنظيم الدولة الإسلامية في الصحراء الكبرى"),
+    ("isgs", "تنظيم الدولة الإسلامية - ولاية الساحل"),
+    ("isgs", "ولاية الساحل"),
+    ("isgs", "داعش في الصحراء الكبرى"),
+    ("iswap", "ولاية غرب أفريقيا"),
+    ("iswap", "تنظيم الدولة الاسلامية في غرب افريقيا"),
+    ("iswap", "داعش في غرب إفريقيا"),
+    ("boko-haram", "جماعة أهل السنة للدعوة والجهاد"),
+    ("boko-haram", "بوكو حرام"),
+    ("boko-haram", "أهل السنة للدعوة والجهاد"),
+    ("jund-al-khilafa", "جند الخلافة في أرض الجزائر"),
+    ("jund-al-khilafa", "جند الخلافة في الجزائر"),
+    ("jund-al-khilafa", "جند الخلافة بالجزائر"),
+    ("wilayat-sinai", "ولاية سيناء"),
+    ("wilayat-sinai", "جماعة أنصار بيت المقدس"),
+    ("wilayat-sinai", "أنصار بيت المقدس"),
+    ("islamic-state", "الدولة الإسلامية في العراق والشام"),
+    ("islamic-state", "جماعة التوحيد والجهاد"),
+    ("islamic-state", "داعش"),
+    ("islamic-state", "تنظيم القاعدة في بلاد الرافدين"),
+    ("islamic-state", "دولة العراق الإسلامية"),
+    ("islamic-state", "قاعدة الجهاد في بلاد الرافدين"),
+    ("islamic-state", "الدولة الإسلامية"),
+    ("al-qaeda", "تنظيم القاعدة"),
+    ("al-qaeda", "قاعدة الجهاد"),
+    ("islamic-state", "تنظيم قاعدة الجهاد في بلاد الرافدين"),
+    ("macina-liberation-front", "كتيبة ماسينا"),
+    ("aqim-sahara", "إمارة منطقة الصحراء"),
 ]
 
 # Names listed before without a source (or from the seed only), now cited too. The
@@ -1203,6 +1283,30 @@ ALIASES = [
     ("Émirat de Tombouctou", "aqim-sahara"),
     ("AQMI au Sahara", "aqim-sahara"),
     # the katiba round
+    # the arabic round
+    ("إمارة الصحراء", "aqim-sahara"),
+    ("جماعة المرابطون", "al-murabitoun"),
+    ("جماعة أنصار الدين", "ansar-dine"),
+    ("جبهة تحرير ماسينا", "macina-liberation-front"),
+    ("حركة التوحيد والجهاد في غرب أفريقيا", "mojwa"),
+    ("جماعة التوحيد والجهاد في غرب إفريقيا", "mojwa"),
+    ("حركة أنصار الدين", "ansar-dine"),
+    ("الموقعون بالدماء", "those-who-sign-with-blood"),
+    ("كتيبة الملثمين", "those-who-sign-with-blood"),
+    ("كتيبة الموقعون بالدماء", "those-who-sign-with-blood"),
+    ("الموقعون بالدم", "those-who-sign-with-blood"),
+    ("تنظيم المرابطون", "al-murabitoun"),
+    ("تنظيم الدولة الإسلامية في الصحراء الكبرى", "isgs"),
+    ("داعش في الصحراء الكبرى", "isgs"),
+    ("جماعة أهل السنة للدعوة والجهاد", "boko-haram"),
+    ("بوكو حرام", "boko-haram"),
+    ("أهل السنة للدعوة والجهاد", "boko-haram"),
+    ("داعش", "islamic-state"),
+    ("الدولة الإسلامية", "islamic-state"),
+    ("تنظيم القاعدة", "al-qaeda"),
+    ("قاعدة الجهاد", "al-qaeda"),
+    ("كتيبة ماسينا", "macina-liberation-front"),
+    ("إمارة منطقة الصحراء", "aqim-sahara"),
 ]
 
 
@@ -1672,6 +1776,43 @@ DATED_KATIBA = [
 
 @pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_KATIBA)
 def test_katiba_round_dates(
+    lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
+) -> None:
+    listing = _listing(lg, gid, name)
+    assert (str(listing.start) if listing.start else None) == start
+    assert (str(listing.end) if listing.end else None) == end
+
+
+# the arabic round's dated names: each keeps the span its source (or the data) gives
+DATED_ARABIC = [
+    ("aqim", "تنظيم القاعدة في بلاد المغرب الإسلامي", "2007-01", None),
+    ("aqim", "الجماعة السلفية للدعوة والقتال", "1998", "2007-01"),
+    ("aqim", "القاعدة في بلاد المغرب الإسلامي", "2007-01", None),
+    ("jnim", "جماعة نصرة الإسلام والمسلمين", "2017-03", None),
+    ("jnim", "نصرة الإسلام والمسلمين", "2017-03", None),
+    ("aqim", "تنظيم القاعدة ببلاد المغرب الإسلامي", "2007-01", None),
+    ("isgs", "تنظيم الدولة الإسلامية - ولاية الساحل", "2022-03", None),
+    ("isgs", "ولاية الساحل", "2022-03", None),
+    ("iswap", "ولاية غرب أفريقيا", "2016", None),
+    ("iswap", "تنظيم الدولة الاسلامية في غرب افريقيا", "2016", None),
+    ("iswap", "داعش في غرب إفريقيا", "2016", None),
+    ("jund-al-khilafa", "جند الخلافة في أرض الجزائر", "2014", None),
+    ("jund-al-khilafa", "جند الخلافة في الجزائر", "2014", None),
+    ("jund-al-khilafa", "جند الخلافة بالجزائر", "2014", None),
+    ("wilayat-sinai", "ولاية سيناء", "2014-11", None),
+    ("wilayat-sinai", "جماعة أنصار بيت المقدس", None, "2014-11"),
+    ("wilayat-sinai", "أنصار بيت المقدس", None, "2014-11"),
+    ("islamic-state", "الدولة الإسلامية في العراق والشام", "2013-04", "2014-06"),
+    ("islamic-state", "جماعة التوحيد والجهاد", "1999", "2004-10"),
+    ("islamic-state", "تنظيم القاعدة في بلاد الرافدين", "2004-10", "2006-10"),
+    ("islamic-state", "دولة العراق الإسلامية", "2006-10", "2013-04"),
+    ("islamic-state", "قاعدة الجهاد في بلاد الرافدين", "2004-10", "2006-10"),
+    ("islamic-state", "تنظيم قاعدة الجهاد في بلاد الرافدين", "2004-10", "2006-10"),
+]
+
+
+@pytest.mark.parametrize(("gid", "name", "start", "end"), DATED_ARABIC)
+def test_arabic_round_dates(
     lg: lineage.Lineage, gid: str, name: str, start: str | None, end: str | None
 ) -> None:
     listing = _listing(lg, gid, name)
