@@ -58,6 +58,11 @@ import lineage
         ),
         ("Sinai-based Islamic State affiliate", None, "wilayat-sinai", "places in Sinai"),
         ("Estado Islámico del Gran Sahara", None, "isgs", "Islamic State in Gran Sahara"),
+        # Arabic script: tanzim (organisation) and jama'a (group) open a name as 'the
+        # group …' does; haraka (movement)
+        ("جماعة ولاية سيناء", None, "wilayat-sinai", "'جماعة …' dropped"),
+        ("تنظيم داعش", None, "islamic-state", "'تنظيم …' dropped"),
+        ("حركة داعش", None, "islamic-state", "'movement' set aside"),
     ],
 )
 def test_an_owner_or_a_movement_word_beside_a_name(
@@ -119,6 +124,9 @@ def test_an_owner_or_a_movement_word_beside_a_name(
         ("Africa-based AQIM affiliate", "2015"),
         ("Borno-based Islamic State affiliate", "2019"),
         ("Boko Haram of the Islamic State of West Africa", "2019"),
+        # bare Arabic names other groups bear (the data holds only the full ones)
+        ("جماعة جند الخلافة", None),
+        ("حركة المرابطون", None),
     ],
 )
 def test_no_owner_or_movement_the_data_does_not_bear_out(

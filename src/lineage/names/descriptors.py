@@ -20,7 +20,8 @@ _KIND = r"(?:(?:jihadist|militant|terrorist|armed|islamist)\s+)?group"
 _LEADING_DESCRIPTOR = re.compile(
     r"^(?:(?:the|le|la|l['’])\s*)?(?:so-called|soi-disant|"
     + _KIND
-    + r"|tanzim|(?:groupe|secte|n[ée]buleuse)(?:\s+(?:jihadiste|terroriste|armée?|islamiste))?"
+    + r"|tanzim|تنظيم|جماعة"  # organisation, group: 'tanzim' in Arabic script
+    r"|(?:groupe|secte|n[ée]buleuse)(?:\s+(?:jihadiste|terroriste|armée?|islamiste))?"
     r"|organisation|organization)"
     r"\s+(?!(?:for|of|to|pour)(?:\s|$))(?P<rest>\S.*)$",  # 'Group for …' is a name's own
     re.IGNORECASE,

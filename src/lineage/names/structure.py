@@ -32,6 +32,7 @@ descriptor                ``Al-Mourabitoun (militant group)``: a bracket that on
                           says what the thing is, or holds a reference
                           (``(QDe.141)``, a footnote ``[1]``); so do ``the Islamic State
                           group``, ``le groupe État islamique``, ``the so-called``
+                          (``تنظيم``/``جماعة`` in Arabic script)
 owner                     ``l'émirat du Sahara d'Aqmi``, ``AQIM's Sahara Emirate``
                           (read at the last ``of``, the first, and as ``O's X``):
                           the rest names a record and so do the words that own

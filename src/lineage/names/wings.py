@@ -34,7 +34,7 @@ __all__ = ["affiliate_of", "faction_of", "movement", "owned_by", "set_aside", "u
 
 _WORD = re.compile(r"[^\W_]+")
 _MOVEMENT = re.compile(
-    r"^(?:(?:the|le|la|l['’])\s*)?(?:movement|mouvement|harakat?|harakah)\s+(?P<a>\S.*)$"
+    r"^(?:(?:the|le|la|l['’])\s*)?(?:movement|mouvement|harakat?|harakah|حركة)\s+(?P<a>\S.*)$"
     r"|^(?:the\s+|le\s+)?(?P<b>\S.*?)\s+"
     r"(?P<w>movement|mouvement|terrorists|militants|jihadists|insurgents|fighters)$",
     re.I,
