@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .fold import strip_marks
+from .shapes import words
 
 __all__ = ["described", "descriptor", "reference", "so_called"]
 
@@ -34,7 +34,6 @@ _TRAILING_DESCRIPTOR = re.compile(
 )
 _SO_CALLED = re.compile(r"\s+(?:so-called|soi-disant|self-styled|autoproclam[ée]e?)\s+", re.I)
 _REFERENCE = re.compile(r"Q[DI][ei]?\.\s?\d{1,4}|\d{1,3}", re.IGNORECASE)
-_WORD = re.compile(r"[^\W_]+")
 
 
 def descriptor(text: str) -> bool:
@@ -43,7 +42,7 @@ def descriptor(text: str) -> bool:
     >>> descriptor("militant group"), descriptor("Mali")
     (True, False)
     """
-    return " ".join(_WORD.findall(strip_marks(text))) in _DESCRIPTORS
+    return " ".join(words(text)) in _DESCRIPTORS
 
 
 def so_called(text: str) -> str | None:

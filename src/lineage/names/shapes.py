@@ -42,6 +42,7 @@ __all__ = [
     "trailing_acronym",
     "unit_before",
     "without_unit",
+    "words",
 ]
 
 _BRACKETED = re.compile(r"^(?P<out>.*?\S)\s*[(\[](?P<in>[^()\[\]]*[^()\[\]\s][^()\[\]]*)[)\]]\s*$")
@@ -140,7 +141,7 @@ def pair(text: str) -> tuple[str, str] | None:
     if m:
         return m.group("a"), m.group("b")
     parts = _DASH.split(text.strip())
-    if len(parts) != 2 or not all(parts) or _words(parts[0])[-1:] in _OPEN_ENDED:
+    if len(parts) != 2 or not all(parts) or words(parts[0])[-1:] in _OPEN_ENDED:
         return None  # 'Jama'at al - Tawhid': a dash after an article joins, not parts
     return parts[0], parts[1]
 
@@ -266,7 +267,7 @@ def has_unit(text: str) -> bool:
     >>> has_unit("Katibat al-Mulathamin"), has_unit("al-Mulathamun")
     (True, False)
     """
-    return any(w.casefold() in _UNITS for w in _words(text))
+    return any(w.casefold() in _UNITS for w in words(text))
 
 
 def unit_before(text: str) -> tuple[str, str] | None:
@@ -296,7 +297,7 @@ def arabic_article_opens(text: str) -> bool:
     >>> arabic_article_opens("al-Mulathamun"), arabic_article_opens("Macina")
     (True, False)
     """
-    return _ARTICLE_OPENS.match(text.strip()) is not None and any(len(w) >= 4 for w in _words(text))
+    return _ARTICLE_OPENS.match(text.strip()) is not None and any(len(w) >= 4 for w in words(text))
 
 
 def looks_like_acronym(text: str) -> bool:
@@ -312,7 +313,7 @@ def looks_like_acronym(text: str) -> bool:
     return len(letters) >= 2 and (sum(c.isupper() for c in letters) >= 2 or len(letters) <= 6)
 
 
-def _words(text: str) -> tuple[str, ...]:
+def words(text: str) -> tuple[str, ...]:
     """The words, a French elided article apart (``l'Ouest``), other quotes dropped."""
     text = _ELIDED.sub(r"\1 ", strip_marks(text))
     return tuple(w for w in _WORD.split(text.translate(_QUOTES)) if w)
@@ -331,16 +332,16 @@ def acronym_spells(acronym: str, phrase: str) -> bool:
     >>> acronym_spells("MUJAO", "Movement for Unity and Jihad in West Africa")
     False
     """
-    letters = "".join(_words(acronym))
-    words = _words(phrase)
-    if len(letters) < 2 or not words:
+    letters = "".join(words(acronym))
+    spelt = words(phrase)
+    if len(letters) < 2 or not spelt:
         return False
 
     @cache
     def fit(i: int, j: int) -> bool:
-        if j == len(words):
+        if j == len(spelt):
             return i == len(letters)
-        word = words[j]
+        word = spelt[j]
         if word in _SKIPPABLE and fit(i, j + 1):
             return True
         return any(

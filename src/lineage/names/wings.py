@@ -9,7 +9,7 @@ accepts only what they agree on.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..model import Name, PartialDate, holds_at, parse_date, spans_into
@@ -112,21 +112,23 @@ def _named_after(f: Finder, record: str, owner: str, at: PartialDate | None) -> 
     if record == owner:
         return True
     phrases = [_spaced(n.name) for n in _names(f, owner)]
-    borne = (
-        n
-        for n in _names(f, record)
-        if (n.end is None if at is None else spans_into(n.start, n.end, at))
+    borne: Callable[[Name], bool] = (
+        (lambda n: n.end is None) if at is None else (lambda n: spans_into(n.start, n.end, at))
     )
-    return any(p in _spaced(n.name) for n in borne for p in phrases)
+    return _bears(f, record, phrases, borne)
 
 
 def _names(f: Finder, record: str) -> Iterator[Name]:
     return f.records[record].all_names()
 
 
-def _bears(f: Finder, record: str, phrases: list[str]) -> bool:
-    """Whether a name of ``record`` holds one of ``phrases`` (as :func:`_spaced` gives them)."""
-    return any(p in _spaced(n.name) for n in _names(f, record) for p in phrases)
+def _bears(
+    f: Finder, record: str, phrases: list[str], keep: Callable[[Name], bool] | None = None
+) -> bool:
+    """Whether a name of ``record`` (of those ``keep`` keeps) holds one of ``phrases``
+    (as :func:`_spaced` gives them)."""
+    names = (n for n in _names(f, record) if keep is None or keep(n))
+    return any(p in _spaced(n.name) for n in names for p in phrases)
 
 
 def _names_a_people(text: str) -> bool:
